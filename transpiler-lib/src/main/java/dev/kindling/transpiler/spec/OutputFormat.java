@@ -1,0 +1,6 @@
+package dev.kindling.transpiler.spec;
+
+/** What a variant writes by default. */
+public enum OutputFormat {
+    IGNITION, MACHINE_CONFIG
+}

@@ -1,0 +1,49 @@
+package dev.kindling.transpiler.tree;
+
+/** Butane's field-name convention (snake_case) versus Ignition's (camelCase). */
+public final class Names {
+    private Names() {
+    }
+
+    /** {@code size_mib} to {@code sizeMiB}, {@code http_headers} to {@code httpHeaders}. */
+    public static String snakeToCamel(String snake) {
+        StringBuilder sb = new StringBuilder(snake.length());
+        int i = 0;
+        while (i < snake.length()) {
+            char c = snake.charAt(i);
+            if (c == '_' && i + 1 < snake.length()) {
+                if (snake.startsWith("mib", i + 1) && i + 4 == snake.length()) {
+                    sb.append("MiB");
+                    return sb.toString();
+                }
+                sb.append(Character.toUpperCase(snake.charAt(i + 1)));
+                i += 2;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The inverse of {@link #snakeToCamel}: {@code sizeMiB} to {@code size_mib}. */
+    public static String camelToSnake(String camel) {
+        StringBuilder sb = new StringBuilder(camel.length() + 4);
+        int i = 0;
+        while (i < camel.length()) {
+            if (camel.startsWith("MiB", i)) {
+                sb.append("_mib");
+                i += 3;
+                continue;
+            }
+            char c = camel.charAt(i);
+            if (Character.isUpperCase(c)) {
+                sb.append('_').append(Character.toLowerCase(c));
+            } else {
+                sb.append(c);
+            }
+            i++;
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,530 @@
+package dev.kindling.transpiler.yaml;
+
+import dev.kindling.transpiler.spec.ButaneSchema;
+import dev.kindling.transpiler.spec.FieldDef;
+import dev.kindling.transpiler.spec.Kind;
+import dev.kindling.transpiler.spec.SpecVersion;
+import dev.kindling.transpiler.spec.TypeDef;
+import dev.kindling.transpiler.tree.BoolValue;
+import dev.kindling.transpiler.tree.IntValue;
+import dev.kindling.transpiler.tree.ListValue;
+import dev.kindling.transpiler.tree.ObjValue;
+import dev.kindling.transpiler.tree.StrValue;
+import dev.kindling.transpiler.tree.Value;
+import dev.kindling.transpiler.yaml.GoYaml.Resolved;
+import dev.kindling.transpiler.yaml.GoYaml.TagMismatch;
+import dev.kindling.transpiler.yaml.YNode.Entry;
+import dev.kindling.transpiler.yaml.YNode.YAlias;
+import dev.kindling.transpiler.yaml.YNode.YMap;
+import dev.kindling.transpiler.yaml.YNode.YScalar;
+import dev.kindling.transpiler.yaml.YNode.YSeq;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a YAML tree into the typed config tree the way Butane's YAML library does: unknown keys
+ * are skipped (and reported later as unused), merge keys apply, null items vanish from lists,
+ * and type mismatches are collected and reported together. Alias expansion is bounded by the
+ * same ratio rule Butane uses, so "billion laughs" documents are refused.
+ */
+public final class Decoder {
+    private final SpecVersion spec;
+    private final List<String> typeErrors = new ArrayList<>();
+    private int firstErrorLine;
+    private int firstErrorColumn;
+    private long decodeCount;
+    private long aliasCount;
+    private int aliasDepth;
+    private final Map<YAlias, Boolean> activeAliases = new IdentityHashMap<>();
+    private Set<String> mergedFields;
+
+    /** A fatal problem raised in the middle of decoding. */
+    private static final class Abort extends RuntimeException {
+        final String message;
+        final int line;
+        final int column;
+
+        Abort(String message, int line, int column) {
+            super(message, null, false, false);
+            this.message = message;
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private Decoder(SpecVersion spec) {
+        this.spec = spec;
+    }
+
+    /** Decodes a whole config document for {@code spec}; a null root gives an empty config. */
+    public static ObjValue decode(YNode root, SpecVersion spec) throws DecodeException {
+        Decoder d = new Decoder(spec);
+        return d.run(root, ButaneSchema.type("Config"));
+    }
+
+    /**
+     * Reads only {@code variant} and {@code version}, as Butane's first pass does to pick a
+     * translator. Returns a two-element array (either may be "").
+     */
+    public static String[] variantAndVersion(YNode root) throws DecodeException {
+        Decoder d = new Decoder(null);
+        ObjValue o = d.run(root, null);
+        return new String[] {o.strOrEmpty("variant"), o.strOrEmpty("version")};
+    }
+
+    private ObjValue run(YNode root, TypeDef type) throws DecodeException {
+        ObjValue out = new ObjValue(type == null ? "Config" : type.name());
+        try {
+            if (root != null) {
+                unmarshalStruct(root, type, out);
+            }
+        } catch (Abort a) {
+            throw new DecodeException("yaml: " + a.message, a.line, a.column);
+        }
+        if (!typeErrors.isEmpty()) {
+            throw new DecodeException("yaml: unmarshal errors:\n  " + String.join("\n  ", typeErrors),
+                    firstErrorLine, firstErrorColumn);
+        }
+        return out;
+    }
+
+    private void count(YNode n) {
+        decodeCount++;
+        if (aliasDepth > 0) {
+            aliasCount++;
+        }
+        if (aliasCount > 100 && decodeCount > 1000 && (double) aliasCount / decodeCount > allowedAliasRatio(decodeCount)) {
+            throw new Abort("document contains excessive aliasing", n.line(), n.column());
+        }
+    }
+
+    private static double allowedAliasRatio(long decodeCount) {
+        final long low = 400_000;
+        final long high = 4_000_000;
+        if (decodeCount <= low) {
+            return 0.99;
+        }
+        if (decodeCount >= high) {
+            return 0.10;
+        }
+        return 0.99 - 0.89 * ((double) (decodeCount - low) / (high - low));
+    }
+
+    /** Follows an alias, counting it, and returns the node to decode; guards self-reference. */
+    private interface Step<T> {
+        T apply(YNode n);
+    }
+
+    private <T> T viaAlias(YAlias a, Step<T> step) {
+        if (activeAliases.containsKey(a)) {
+            throw new Abort("anchor '" + a.anchor() + "' value contains itself", a.line(), a.column());
+        }
+        activeAliases.put(a, Boolean.TRUE);
+        aliasDepth++;
+        try {
+            return step.apply(a.target());
+        } finally {
+            aliasDepth--;
+            activeAliases.remove(a);
+        }
+    }
+
+    private void typeError(YNode n, String tag, String into) {
+        String value = "";
+        if (n instanceof YScalar s) {
+            if (s.tag() != null && !"!".equals(s.tag())) {
+                tag = s.tag();
+            }
+            String v = s.value();
+            value = v.codePointCount(0, v.length()) > 10 ? " `" + v.substring(0, v.offsetByCodePoints(0, 7)) + "...`" : " `" + v + "`";
+        }
+        if (typeErrors.isEmpty()) {
+            firstErrorLine = n.line();
+            firstErrorColumn = n.column();
+        }
+        typeErrors.add("line " + n.line() + ": cannot unmarshal " + tag + value + " into " + into);
+    }
+
+    private static String collectionTag(YNode n) {
+        return n instanceof YMap ? "!!map" : "!!seq";
+    }
+
+    // ---- structs -------------------------------------------------------------------------------
+
+    /** Decodes a node into a struct; returns false when nothing was set (null or error). */
+    private boolean unmarshalStruct(YNode n, TypeDef type, ObjValue out) {
+        count(n);
+        if (n instanceof YAlias a) {
+            return viaAlias(a, t -> unmarshalStruct(t, type, out));
+        }
+        return unmarshalStructNoCount(n, type, out);
+    }
+
+    private boolean unmarshalStructNoCount(YNode n, TypeDef type, ObjValue out) {
+        String into = type == null ? "config.commonFields" : type.name();
+        if (n instanceof YScalar s) {
+            Resolved r = resolve(s);
+            if (r.type() == GoYaml.Type.NULL) {
+                return false;
+            }
+            typeError(n, GoYaml.tagOf(r.type()), into);
+            return false;
+        }
+        if (n instanceof YSeq) {
+            typeError(n, "!!seq", into);
+            return false;
+        }
+        YMap m = (YMap) n;
+        if (!uniqueKeys(m)) {
+            return false;
+        }
+        Set<String> merged = mergedFields;
+        mergedFields = null;
+        YNode mergeNode = null;
+        for (Entry e : m.entries()) {
+            if (isMergeKey(e.key())) {
+                mergeNode = e.value();
+                continue;
+            }
+            String name = decodeKey(e.key());
+            if (name == null) {
+                continue;
+            }
+            if (merged != null) {
+                if (merged.contains(name)) {
+                    continue;
+                }
+                merged.add(name);
+            }
+            if (type == null) {
+                if (name.equals("variant") || name.equals("version")) {
+                    Value v = unmarshalField(e.value(), new FieldDef(name, Kind.STRING, null, false, 0, 99, null,
+                            false, false));
+                    if (v != null) {
+                        out.put(name, v);
+                    }
+                }
+                continue;
+            }
+            FieldDef f = type.field(name, spec);
+            if (f != null) {
+                Value v = unmarshalField(e.value(), f);
+                if (v != null) {
+                    out.put(name, v);
+                }
+            }
+        }
+        mergedFields = merged;
+        if (mergeNode != null) {
+            merge(m, mergeNode, type, out);
+        }
+        return true;
+    }
+
+    private void merge(YMap parent, YNode mergeNode, TypeDef type, ObjValue out) {
+        Set<String> saved = mergedFields;
+        if (saved == null) {
+            mergedFields = new HashSet<>();
+            for (Entry e : parent.entries()) {
+                count(e.key());
+                String k = keyText(e.key());
+                if (k != null) {
+                    mergedFields.add(k);
+                }
+            }
+        }
+        YNode target = mergeNode instanceof YAlias a ? a.target() : mergeNode;
+        if (target instanceof YMap) {
+            unmarshalStruct(mergeNode, type, out);
+        } else if (mergeNode instanceof YSeq seq) {
+            for (YNode item : seq.items()) {
+                YNode t = item instanceof YAlias a ? a.target() : item;
+                if (!(t instanceof YMap)) {
+                    throw new Abort("map merge requires map or sequence of maps as the value", item.line(),
+                            item.column());
+                }
+                unmarshalStruct(item, type, out);
+            }
+        } else {
+            throw new Abort("map merge requires map or sequence of maps as the value", mergeNode.line(),
+                    mergeNode.column());
+        }
+        mergedFields = saved;
+    }
+
+    private static boolean isMergeKey(YNode key) {
+        return key instanceof YScalar s && s.value().equals("<<") && s.plain()
+                && (s.tag() == null || "!".equals(s.tag()) || "!!merge".equals(s.tag()));
+    }
+
+    /** Butane's YAML library refuses duplicate keys in any mapping it decodes. */
+    private boolean uniqueKeys(YMap m) {
+        int before = typeErrors.size();
+        List<Entry> es = m.entries();
+        for (int i = 0; i < es.size(); i++) {
+            YNode ki = es.get(i).key();
+            for (int j = i + 1; j < es.size(); j++) {
+                YNode kj = es.get(j).key();
+                if (sameKey(ki, kj)) {
+                    if (typeErrors.isEmpty()) {
+                        firstErrorLine = kj.line();
+                        firstErrorColumn = kj.column();
+                    }
+                    typeErrors.add("line " + kj.line() + ": mapping key \"" + keyValue(kj)
+                            + "\" already defined at line " + ki.line());
+                }
+            }
+        }
+        return typeErrors.size() == before;
+    }
+
+    private static boolean sameKey(YNode a, YNode b) {
+        if (a.getClass() != b.getClass()) {
+            return false;
+        }
+        return keyValue(a).equals(keyValue(b)) && (a instanceof YScalar || a instanceof YAlias);
+    }
+
+    private static String keyValue(YNode k) {
+        if (k instanceof YScalar s) {
+            return s.value();
+        }
+        if (k instanceof YAlias a) {
+            return a.anchor();
+        }
+        return "";
+    }
+
+    /** A key decoded as a string (counted like any decode); null for a null key. */
+    private String decodeKey(YNode key) {
+        count(key);
+        YNode k = key;
+        if (k instanceof YAlias a) {
+            return viaAlias(a, this::decodeKey);
+        }
+        return scalarKey(k);
+    }
+
+    private String scalarKey(YNode k) {
+        if (k instanceof YScalar s) {
+            return stringOf(s);
+        }
+        if (k instanceof YMap m) {
+            uniqueKeys(m);
+        }
+        typeError(k, collectionTag(k), "string");
+        return null;
+    }
+
+    private String keyText(YNode k) {
+        YNode t = k instanceof YAlias a ? a.target() : k;
+        if (t instanceof YScalar s) {
+            try {
+                Resolved r = GoYaml.resolve(s);
+                return r.value() == null ? null : s.value();
+            } catch (TagMismatch e) {
+                return s.value();
+            }
+        }
+        return null;
+    }
+
+    // ---- fields --------------------------------------------------------------------------------
+
+    /** Decodes a field's value; null means "leave the field absent". */
+    private Value unmarshalField(YNode n, FieldDef f) {
+        return switch (f.kind()) {
+            case OBJECT -> {
+                ObjValue o = new ObjValue(f.ref());
+                boolean set = unmarshalStruct(n, ButaneSchema.type(f.ref()), o);
+                yield set ? o : null;
+            }
+            case LIST -> unmarshalList(n, f);
+            case STRING_MAP -> unmarshalStringMap(n, f);
+            default -> unmarshalScalar(n, f.kind(), f.pointer(), f.ref());
+        };
+    }
+
+    private Value unmarshalList(YNode n, FieldDef f) {
+        count(n);
+        if (n instanceof YAlias a) {
+            return viaAlias(a, t -> unmarshalList(t, f));
+        }
+        return listNoCount(n, f);
+    }
+
+    private Value listNoCount(YNode n, FieldDef f) {
+        String into = f.ref() == null ? "[]string" : "[]" + f.ref();
+        if (n instanceof YScalar s) {
+            Resolved r = resolve(s);
+            if (r.type() == GoYaml.Type.NULL) {
+                return null;
+            }
+            typeError(n, GoYaml.tagOf(r.type()), into);
+            return null;
+        }
+        if (n instanceof YMap m) {
+            if (uniqueKeys(m)) {
+                typeError(n, "!!map", into);
+            }
+            return null;
+        }
+        ListValue out = new ListValue();
+        for (YNode item : ((YSeq) n).items()) {
+            Value v;
+            if (f.ref() == null) {
+                v = unmarshalScalar(item, Kind.STRING, false, null);
+            } else {
+                ObjValue o = new ObjValue(f.ref());
+                v = unmarshalStruct(item, ButaneSchema.type(f.ref()), o) ? o : null;
+            }
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private Value unmarshalStringMap(YNode n, FieldDef f) {
+        count(n);
+        YNode t = n instanceof YAlias a ? a.target() : n;
+        if (t instanceof YScalar s) {
+            Resolved r = resolve(s);
+            if (r.type() != GoYaml.Type.NULL) {
+                typeError(t, GoYaml.tagOf(r.type()), "map[string]string");
+            }
+            return null;
+        }
+        if (t instanceof YSeq) {
+            typeError(t, "!!seq", "map[string]string");
+            return null;
+        }
+        YMap m = (YMap) t;
+        if (!uniqueKeys(m)) {
+            return null;
+        }
+        ObjValue out = new ObjValue("StringMap");
+        for (Entry e : m.entries()) {
+            String k = decodeKey(e.key());
+            if (k == null) {
+                continue;
+            }
+            Value v = unmarshalScalar(e.value(), Kind.STRING, false, null);
+            out.put(k, v == null ? new StrValue("") : v);
+        }
+        return out;
+    }
+
+    private Resolved resolve(YScalar s) {
+        try {
+            Resolved r = GoYaml.resolve(s);
+            if (r.type() == GoYaml.Type.BINARY) {
+                try {
+                    byte[] raw = Base64.getMimeDecoder().decode(s.value().replaceAll("\\s", ""));
+                    return new Resolved(GoYaml.Type.BINARY, new String(raw, StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    throw new Abort("!!binary value contains invalid base64 data", s.line(), s.column());
+                }
+            }
+            return r;
+        } catch (TagMismatch e) {
+            throw new Abort(e.getMessage(), s.line(), s.column());
+        }
+    }
+
+    private String stringOf(YScalar s) {
+        Resolved r = resolve(s);
+        if (r.type() == GoYaml.Type.NULL) {
+            return null;
+        }
+        return r.type() == GoYaml.Type.BINARY ? (String) r.value() : s.value();
+    }
+
+    /**
+     * Decodes a scalar field. Plain (non-pointer) fields drop zero values, so that "absent"
+     * and "zero" look the same for them, as in Go.
+     */
+    private Value unmarshalScalar(YNode n, Kind kind, boolean pointer, String ref) {
+        count(n);
+        if (n instanceof YAlias a) {
+            return viaAlias(a, t -> unmarshalScalar(t, kind, pointer, ref));
+        }
+        return scalarNoCount(n, kind, pointer);
+    }
+
+    private Value scalarNoCount(YNode n, Kind kind, boolean pointer) {
+        String into = switch (kind) {
+            case INT -> "int";
+            case BOOL -> "bool";
+            default -> "string";
+        };
+        if (!(n instanceof YScalar s)) {
+            if (n instanceof YMap m && !uniqueKeys(m)) {
+                return null;
+            }
+            typeError(n, collectionTag(n), into);
+            return null;
+        }
+        Resolved r = resolve(s);
+        if (r.type() == GoYaml.Type.NULL) {
+            return null;
+        }
+        Value v = switch (kind) {
+            case STRING -> new StrValue(r.type() == GoYaml.Type.BINARY ? (String) r.value() : s.value());
+            case INT -> toInt(s, r);
+            case BOOL -> toBool(s, r);
+            default -> throw new IllegalStateException(kind.toString());
+        };
+        if (v == null) {
+            typeError(n, GoYaml.tagOf(r.type()), into);
+            return null;
+        }
+        if (!pointer && v.isZeroScalar()) {
+            return null;
+        }
+        return v;
+    }
+
+    private static Value toInt(YScalar s, Resolved r) {
+        switch (r.type()) {
+            case INT:
+                if (r.value() instanceof Long l) {
+                    return new IntValue(l);
+                }
+                BigInteger b = (BigInteger) r.value();
+                return b.bitLength() < 64 ? new IntValue(b.longValue()) : null;
+            case FLOAT:
+                double d = (Double) r.value();
+                if (Double.isNaN(d) || d > 9.223372036854775807E18 || d < -9.223372036854775808E18) {
+                    return null;
+                }
+                return new IntValue((long) d);
+            default:
+                return null;
+        }
+    }
+
+    private static Value toBool(YScalar s, Resolved r) {
+        if (r.type() == GoYaml.Type.BOOL) {
+            return new BoolValue((Boolean) r.value());
+        }
+        if (r.type() == GoYaml.Type.STR) {
+            switch ((String) r.value()) {
+                case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON":
+                    return new BoolValue(true);
+                case "n", "N", "no", "No", "NO", "off", "Off", "OFF":
+                    return new BoolValue(false);
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+}

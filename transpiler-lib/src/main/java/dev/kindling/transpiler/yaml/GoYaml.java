@@ -1,0 +1,230 @@
+package dev.kindling.transpiler.yaml;
+
+import dev.kindling.transpiler.yaml.YNode.YScalar;
+import java.math.BigInteger;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How Butane's YAML library reads a scalar: its resolved type and value. Butane accepts a few
+ * YAML 1.1 forms (octal {@code 0644}, {@code yes}/{@code no} for booleans), so plain YAML 1.2
+ * core-schema resolution would give different results.
+ */
+public final class GoYaml {
+    /** The resolved type of a scalar. */
+    public enum Type { NULL, BOOL, INT, FLOAT, STR, BINARY, OTHER }
+
+    /**
+     * A resolved scalar. {@code value} is a Boolean, a Long, a BigInteger (above Long.MAX_VALUE),
+     * a Double, or a String (for STR, BINARY's decoded text and OTHER).
+     */
+    public record Resolved(Type type, Object value) {
+    }
+
+    private static final Set<String> TRUE = Set.of("true", "True", "TRUE");
+    private static final Set<String> FALSE = Set.of("false", "False", "FALSE");
+    private static final Set<String> NULL = Set.of("", "~", "null", "Null", "NULL");
+    private static final Pattern YAML_FLOAT = Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
+    private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+    private GoYaml() {
+    }
+
+    /** Thrown for a scalar whose explicit tag contradicts its text ({@code !!bool yes}). */
+    public static final class TagMismatch extends Exception {
+        public TagMismatch(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Whether the scalar is a string by its form alone (quoted, block, or tagged !!str). */
+    public static boolean indicatedString(YScalar s) {
+        String tag = s.tag();
+        return "!!str".equals(tag) || ((tag == null || "!".equals(tag)) && !s.plain());
+    }
+
+    /** The short tag a scalar has once resolved, as Butane's YAML library reports it. */
+    public static String shortTag(YScalar s) {
+        if (s.tag() != null && !"!".equals(s.tag())) {
+            return s.tag();
+        }
+        if (indicatedString(s)) {
+            return "!!str";
+        }
+        try {
+            return tagOf(resolve(s).type());
+        } catch (TagMismatch e) {
+            return "!!str";
+        }
+    }
+
+    public static String tagOf(Type t) {
+        return switch (t) {
+            case NULL -> "!!null";
+            case BOOL -> "!!bool";
+            case INT -> "!!int";
+            case FLOAT -> "!!float";
+            case BINARY -> "!!binary";
+            case STR, OTHER -> "!!str";
+        };
+    }
+
+    /** Resolves a scalar as Butane's YAML library would. */
+    public static Resolved resolve(YScalar s) throws TagMismatch {
+        if (indicatedString(s)) {
+            return new Resolved(Type.STR, s.value());
+        }
+        String tag = s.tag();
+        String in = s.value();
+        if (tag != null && !isResolvable(tag)) {
+            if ("!!binary".equals(tag)) {
+                return new Resolved(Type.BINARY, in);
+            }
+            return new Resolved(Type.OTHER, in);
+        }
+        Resolved r = tag != null && (tag.equals("!!str") || tag.equals("!!binary")) ? new Resolved(Type.STR, in) : plain(in);
+        if (tag == null || tag.equals("!!str")) {
+            return r;
+        }
+        String want = tag;
+        if (want.equals(tagOf(r.type())) || (want.equals("!!timestamp") && r.type() == Type.STR)) {
+            return r;
+        }
+        if (want.equals("!!float") && r.type() == Type.INT) {
+            return new Resolved(Type.FLOAT, ((Number) r.value()).doubleValue());
+        }
+        throw new TagMismatch("cannot decode " + tagOf(r.type()) + " `" + in + "` as a " + want);
+    }
+
+    private static boolean isResolvable(String tag) {
+        return switch (tag) {
+            case "!!str", "!!bool", "!!int", "!!float", "!!timestamp", "!!null" -> true;
+            default -> false;
+        };
+    }
+
+    private static Resolved plain(String in) {
+        if (NULL.contains(in)) {
+            return new Resolved(Type.NULL, null);
+        }
+        if (TRUE.contains(in)) {
+            return new Resolved(Type.BOOL, Boolean.TRUE);
+        }
+        if (FALSE.contains(in)) {
+            return new Resolved(Type.BOOL, Boolean.FALSE);
+        }
+        char c = in.charAt(0);
+        switch (in) {
+            case ".nan", ".NaN", ".NAN":
+                return new Resolved(Type.FLOAT, Double.NaN);
+            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
+                return new Resolved(Type.FLOAT, Double.POSITIVE_INFINITY);
+            case "-.inf", "-.Inf", "-.INF":
+                return new Resolved(Type.FLOAT, Double.NEGATIVE_INFINITY);
+            default:
+                break;
+        }
+        if (c == '.') {
+            Double d = parseFloat(in);
+            return d != null ? new Resolved(Type.FLOAT, d) : new Resolved(Type.STR, in);
+        }
+        if (c == '+' || c == '-' || (c >= '0' && c <= '9')) {
+            String p = in.replace("_", "");
+            BigInteger big = parseGoInt(p);
+            if (big != null) {
+                return integer(big);
+            }
+            if (YAML_FLOAT.matcher(p).matches()) {
+                Double d = parseFloat(p);
+                if (d != null) {
+                    return new Resolved(Type.FLOAT, d);
+                }
+            }
+            if (p.startsWith("0b") || p.startsWith("-0b")) {
+                BigInteger b = digits(p.startsWith("-") ? p.substring(3) : p.substring(2), 2);
+                if (b != null) {
+                    return integer(p.startsWith("-") ? b.negate() : b);
+                }
+            } else if (p.startsWith("0o") || p.startsWith("-0o")) {
+                BigInteger b = digits(p.startsWith("-") ? p.substring(3) : p.substring(2), 8);
+                if (b != null) {
+                    return integer(p.startsWith("-") ? b.negate() : b);
+                }
+            }
+        }
+        return new Resolved(Type.STR, in);
+    }
+
+    private static Resolved integer(BigInteger v) {
+        if (v.bitLength() < 64) {
+            return new Resolved(Type.INT, v.longValue());
+        }
+        if (v.signum() > 0 && v.compareTo(MAX_UINT64) <= 0) {
+            return new Resolved(Type.INT, v);
+        }
+        return null == v ? null : new Resolved(Type.STR, v.toString());
+    }
+
+    /**
+     * Go's strconv.ParseInt/ParseUint with base 0: optional sign, then 0x/0o/0b prefixes, a
+     * leading 0 meaning octal, or decimal. Returns null when the text is not such a number or is
+     * out of the int64/uint64 range.
+     */
+    static BigInteger parseGoInt(String s) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        boolean neg = false;
+        String t = s;
+        if (t.charAt(0) == '+' || t.charAt(0) == '-') {
+            neg = t.charAt(0) == '-';
+            t = t.substring(1);
+        }
+        if (t.isEmpty()) {
+            return null;
+        }
+        BigInteger v;
+        if (t.length() > 1 && t.charAt(0) == '0') {
+            char p = Character.toLowerCase(t.charAt(1));
+            if (p == 'x') {
+                v = digits(t.substring(2), 16);
+            } else if (p == 'o') {
+                v = digits(t.substring(2), 8);
+            } else if (p == 'b') {
+                v = digits(t.substring(2), 2);
+            } else {
+                v = digits(t.substring(1), 8);
+            }
+        } else {
+            v = digits(t, 10);
+        }
+        if (v == null) {
+            return null;
+        }
+        if (neg) {
+            v = v.negate();
+            return v.bitLength() < 64 || v.equals(BigInteger.ONE.shiftLeft(63).negate()) ? v : null;
+        }
+        return v.compareTo(MAX_UINT64) <= 0 ? v : null;
+    }
+
+    private static BigInteger digits(String s, int radix) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.digit(s.charAt(i), radix) < 0) {
+                return null;
+            }
+        }
+        return new BigInteger(s, radix);
+    }
+
+    private static Double parseFloat(String s) {
+        try {
+            return Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.kindling.transpiler.yaml;
+
+import java.util.List;
+
+/**
+ * A YAML node exactly as written: no alias resolution, no merge keys applied, with the 1-based
+ * line and column of its start. This is the "context tree" that diagnostics are positioned on.
+ */
+public sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar, YNode.YAlias {
+    int line();
+
+    int column();
+
+    /** A mapping; entries keep source order, duplicate keys included. */
+    record YMap(String tag, int line, int column, List<Entry> entries) implements YNode {
+    }
+
+    /** One key/value pair of a mapping. */
+    record Entry(YNode key, YNode value) {
+        /** The key's text as Butane sees it (the scalar value, or "" for non-scalar keys). */
+        public String keyText() {
+            return key instanceof YScalar s ? s.value() : key instanceof YAlias a ? a.anchor() : "";
+        }
+    }
+
+    /** A sequence. */
+    record YSeq(String tag, int line, int column, List<YNode> items) implements YNode {
+    }
+
+    /** How a scalar was written; quoted and block styles always mean a string. */
+    enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL, FOLDED }
+
+    /** A scalar; {@code tag} is the explicit tag in short form ({@code !!binary}), or null. */
+    record YScalar(String tag, String value, Style style, int line, int column) implements YNode {
+        public boolean plain() {
+            return style == Style.PLAIN;
+        }
+    }
+
+    /** An alias ({@code *name}); {@code target} is the anchored node it stands for. */
+    record YAlias(String anchor, YNode target, int line, int column) implements YNode {
+    }
+}

@@ -1,0 +1,239 @@
+package dev.kindling.transpiler.yaml;
+
+import dev.kindling.transpiler.yaml.YNode.Entry;
+import dev.kindling.transpiler.yaml.YNode.Style;
+import dev.kindling.transpiler.yaml.YNode.YAlias;
+import dev.kindling.transpiler.yaml.YNode.YMap;
+import dev.kindling.transpiler.yaml.YNode.YScalar;
+import dev.kindling.transpiler.yaml.YNode.YSeq;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads the first YAML document of a byte stream into a {@link YNode} tree. Later documents are
+ * not even parsed (as Butane ignores them). Works from parser events rather than snakeyaml's
+ * composer so that aliases stay visible as aliases, with their own positions.
+ */
+public final class YamlLoader {
+    private static final String CORE_PREFIX = "tag:yaml.org,2002:";
+
+    private final YamlLimits limits;
+
+    public YamlLoader(YamlLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Decodes the bytes (UTF-8, or UTF-16 with a byte-order mark) as text. */
+    public static String decode(byte[] input) throws YamlException {
+        int n = input.length;
+        if (n >= 2 && (input[0] & 0xff) == 0xFF && (input[1] & 0xff) == 0xFE) {
+            return strict(StandardCharsets.UTF_16LE.newDecoder(), input, 2);
+        }
+        if (n >= 2 && (input[0] & 0xff) == 0xFE && (input[1] & 0xff) == 0xFF) {
+            return strict(StandardCharsets.UTF_16BE.newDecoder(), input, 2);
+        }
+        if (n >= 3 && (input[0] & 0xff) == 0xEF && (input[1] & 0xff) == 0xBB && (input[2] & 0xff) == 0xBF) {
+            return strict(StandardCharsets.UTF_8.newDecoder(), input, 3);
+        }
+        return strict(StandardCharsets.UTF_8.newDecoder(), input, 0);
+    }
+
+    private static String strict(CharsetDecoder decoder, byte[] input, int offset) throws YamlException {
+        try {
+            return decoder.onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(input, offset, input.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new YamlException("yaml: invalid " + decoder.charset().name() + " encoding", 0, 0);
+        }
+    }
+
+    /** Parses the first document; returns null when the stream holds no document or an empty one. */
+    public YNode load(byte[] input) throws YamlException {
+        if (input.length > limits.maxInputBytes()) {
+            throw new YamlException("input is " + input.length + " bytes, larger than the limit of "
+                    + limits.maxInputBytes() + " bytes", 0, 0);
+        }
+        String text = decode(input);
+        LoadSettings settings = LoadSettings.builder()
+                .setCodePointLimit(Math.max(text.length() + 1, 1024))
+                .setUseMarks(true)
+                .build();
+        try {
+            return compose(new Parse(settings).parseString(text).iterator());
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
+            String where = line > 0 ? "line " + line + ": " : "";
+            throw new YamlException("yaml: " + where + describe(e), line, col);
+        } catch (YamlEngineException e) {
+            throw new YamlException("yaml: " + firstLine(e.getMessage()), 0, 0);
+        }
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        if (context != null && !context.isBlank()) {
+            return firstLine(problem) + " " + firstLine(context);
+        }
+        return firstLine(problem);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    /** One collection being built. */
+    private static final class Open {
+        final boolean mapping;
+        final String tag;
+        final int line;
+        final int column;
+        final Optional<Anchor> anchor;
+        final List<YNode> children = new ArrayList<>();
+
+        Open(boolean mapping, String tag, int line, int column, Optional<Anchor> anchor) {
+            this.mapping = mapping;
+            this.tag = tag;
+            this.line = line;
+            this.column = column;
+            this.anchor = anchor;
+        }
+    }
+
+    private YNode compose(Iterator<Event> events) throws YamlException {
+        Map<String, YNode> anchors = new HashMap<>();
+        Deque<Open> stack = new ArrayDeque<>();
+        boolean inDocument = false;
+        int nodes = 0;
+        while (events.hasNext()) {
+            Event ev = events.next();
+            switch (ev.getEventId()) {
+                case StreamStart, Comment -> {
+                }
+                case StreamEnd -> {
+                    return null;
+                }
+                case DocumentStart -> inDocument = true;
+                case DocumentEnd -> {
+                    return null; // an empty first document
+                }
+                case MappingStart, SequenceStart -> {
+                    if (stack.size() >= limits.maxDepth()) {
+                        Mark m = ev.getStartMark().orElse(null);
+                        throw new YamlException("yaml: nesting deeper than " + limits.maxDepth() + " levels",
+                                m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1);
+                    }
+                    boolean mapping = ev instanceof MappingStartEvent;
+                    Optional<String> tag = mapping ? ((MappingStartEvent) ev).getTag() : ((SequenceStartEvent) ev).getTag();
+                    Mark m = ev.getStartMark().orElseThrow();
+                    stack.push(new Open(mapping, shortTag(tag), m.getLine() + 1, m.getColumn() + 1,
+                            ((NodeEvent) ev).getAnchor()));
+                }
+                case MappingEnd, SequenceEnd -> {
+                    Open o = stack.pop();
+                    YNode node;
+                    if (o.mapping) {
+                        List<Entry> entries = new ArrayList<>(o.children.size() / 2);
+                        for (int i = 0; i + 1 < o.children.size(); i += 2) {
+                            entries.add(new Entry(o.children.get(i), o.children.get(i + 1)));
+                        }
+                        node = new YMap(o.tag, o.line, o.column, List.copyOf(entries));
+                    } else {
+                        node = new YSeq(o.tag, o.line, o.column, List.copyOf(o.children));
+                    }
+                    o.anchor.ifPresent(a -> anchors.put(a.getValue(), node));
+                    if (stack.isEmpty()) {
+                        return node;
+                    }
+                    stack.peek().children.add(node);
+                }
+                case Scalar -> {
+                    ScalarEvent s = (ScalarEvent) ev;
+                    Mark m = ev.getStartMark().orElseThrow();
+                    YNode node = new YScalar(shortTag(s.getTag()), s.getValue(), style(s), m.getLine() + 1,
+                            m.getColumn() + 1);
+                    s.getAnchor().ifPresent(a -> anchors.put(a.getValue(), node));
+                    if (stack.isEmpty()) {
+                        return node;
+                    }
+                    stack.peek().children.add(node);
+                }
+                case Alias -> {
+                    AliasEvent a = (AliasEvent) ev;
+                    Mark m = ev.getStartMark().orElseThrow();
+                    String name = a.getAlias().getValue();
+                    YNode target = anchors.get(name);
+                    if (target == null) {
+                        throw new YamlException("yaml: unknown anchor '" + name + "' referenced",
+                                m.getLine() + 1, m.getColumn() + 1);
+                    }
+                    YNode node = new YAlias(name, target, m.getLine() + 1, m.getColumn() + 1);
+                    if (stack.isEmpty()) {
+                        return node;
+                    }
+                    stack.peek().children.add(node);
+                }
+                default -> {
+                }
+            }
+            if (++nodes > limits.maxNodes()) {
+                throw new YamlException("yaml: document has more than " + limits.maxNodes() + " nodes", 0, 0);
+            }
+        }
+        return inDocument ? null : null;
+    }
+
+    private static Style style(ScalarEvent s) {
+        if (s.isDQuoted()) {
+            return Style.DOUBLE_QUOTED;
+        }
+        if (s.isSQuoted()) {
+            return Style.SINGLE_QUOTED;
+        }
+        if (s.isLiteral()) {
+            return Style.LITERAL;
+        }
+        if (s.isFolded()) {
+            return Style.FOLDED;
+        }
+        return Style.PLAIN;
+    }
+
+    private static String shortTag(Optional<String> tag) {
+        if (tag.isEmpty()) {
+            return null;
+        }
+        String t = tag.get();
+        return t.startsWith(CORE_PREFIX) ? "!!" + t.substring(CORE_PREFIX.length()) : t;
+    }
+}
