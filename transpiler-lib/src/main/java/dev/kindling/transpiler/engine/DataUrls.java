@@ -1,0 +1,79 @@
+package dev.kindling.transpiler.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Butane's encoding of file contents as a data URL: percent-encoding or base64, whichever is
+ * shorter, and gzip+base64 when that saves more than a few bytes.
+ */
+final class DataUrls {
+    /** The encoded URL and the compression value to emit ("" or "gzip"). */
+    record Encoded(String url, String compression) {
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private DataUrls() {
+    }
+
+    /**
+     * @param data the bytes
+     * @param allowCompression whether gzip may be chosen (the user left compression empty and
+     *     the variant permits it)
+     */
+    static Encoded encode(byte[] data, boolean allowCompression) {
+        String best = "," + percentEncode(data);
+        String b64 = ";base64," + Base64.getEncoder().encodeToString(data);
+        if (b64.length() < best.length()) {
+            best = b64;
+        }
+        if (allowCompression) {
+            String gz = ";base64," + Base64.getEncoder().encodeToString(gzip(data));
+            if (gz.length() + 4 < best.length()) {
+                return new Encoded("data:" + gz, "gzip");
+            }
+        }
+        return new Encoded("data:" + best, "");
+    }
+
+    /** fcos 1.0's form: always percent-encoded. */
+    static String percentOnly(byte[] data) {
+        return "data:," + percentEncode(data);
+    }
+
+    static String percentEncode(byte[] data) {
+        StringBuilder sb = new StringBuilder(data.length + 16);
+        for (byte b : data) {
+            int c = b & 0xff;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.' || c == '!' || c == '~' || c == '*' || c == '\'' || c == '(' || c == ')') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Gzip at the best compression level, with a header like Go's (no name, mtime 0). */
+    static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream bos = new ByteArrayOutputStream(data.length / 2 + 32);
+        try (GZIPOutputStream gz = new GZIPOutputStream(bos, 8192) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(data);
+        } catch (IOException e) {
+            throw new IllegalStateException("in-memory gzip failed", e);
+        }
+        byte[] out = bos.toByteArray();
+        out[8] = 2; // XFL: maximum compression, as Go writes it
+        out[9] = (byte) 255; // OS: unknown, as Go writes it
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.kindling.transpiler.engine;
+
+import dev.kindling.transpiler.spec.ButaneSchema;
+import dev.kindling.transpiler.spec.FieldDef;
+import dev.kindling.transpiler.spec.Kind;
+import dev.kindling.transpiler.spec.TypeDef;
+import dev.kindling.transpiler.tree.ListValue;
+import dev.kindling.transpiler.tree.Names;
+import dev.kindling.transpiler.tree.ObjValue;
+import dev.kindling.transpiler.tree.StrValue;
+import dev.kindling.transpiler.tree.Value;
+
+/**
+ * Adds the fields Ignition always writes even when empty ({@code "path": ""}, {@code "name": ""}),
+ * so that validation sees them and the JSON matches Butane's.
+ */
+final class Defaults {
+    private Defaults() {
+    }
+
+    static void fill(Value v, int minor) {
+        if (v instanceof ObjValue o) {
+            TypeDef t = typeOf(o.type());
+            if (t != null) {
+                for (FieldDef f : t.allFields()) {
+                    if (f.alwaysWritten() && !f.butaneOnly() && f.kind() == Kind.STRING && f.since() <= minor
+                            && minor <= f.until() && f.feature() == null) {
+                        String name = Names.snakeToCamel(f.name());
+                        if (!o.has(name)) {
+                            StrValue s = new StrValue("");
+                            if (o.origin() != null) {
+                                s.withOrigin(o.origin().append(f.name()));
+                            }
+                            o.put(name, s);
+                        }
+                    }
+                }
+            }
+            o.fields().values().forEach(c -> fill(c, minor));
+        } else if (v instanceof ListValue l) {
+            l.items().forEach(c -> fill(c, minor));
+        }
+    }
+
+    private static TypeDef typeOf(String name) {
+        try {
+            return ButaneSchema.type(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

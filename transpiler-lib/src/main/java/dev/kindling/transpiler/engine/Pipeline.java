@@ -1,0 +1,169 @@
+package dev.kindling.transpiler.engine;
+
+import dev.kindling.transpiler.Diagnostic;
+import dev.kindling.transpiler.OutputInfo;
+import dev.kindling.transpiler.Severity;
+import dev.kindling.transpiler.TranspileOptions;
+import dev.kindling.transpiler.ignition.IgnitionValidator;
+import dev.kindling.transpiler.output.JsonWriter;
+import dev.kindling.transpiler.spec.OutputFormat;
+import dev.kindling.transpiler.spec.SpecVersion;
+import dev.kindling.transpiler.spec.Specs;
+import dev.kindling.transpiler.tree.ObjValue;
+import dev.kindling.transpiler.yaml.DecodeException;
+import dev.kindling.transpiler.yaml.Decoder;
+import dev.kindling.transpiler.yaml.YNode;
+import dev.kindling.transpiler.yaml.YamlException;
+import dev.kindling.transpiler.yaml.YamlLimits;
+import dev.kindling.transpiler.yaml.YamlLoader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One run of the engine, in Butane's stages: read the YAML, pick the spec, decode, report unused
+ * keys, validate the source, translate and expand sugar, apply variant restrictions, validate
+ * the generated Ignition config, write it. Each stage that finds errors ends the run.
+ */
+public final class Pipeline {
+    /** What a run produced. {@code output} is null on failure. */
+    public record Outcome(byte[] output, List<Diagnostic> diagnostics, Diagnostic fatal, String failure,
+            OutputInfo info) {
+    }
+
+    static final String SOURCE_INVALID = "source config is invalid";
+    static final String GENERATED_INVALID = "config generated was invalid";
+    static final String STRICT_FAILED = "config produced warnings and strict mode is on";
+
+    /** The sugar passes, in the order Butane applies them. */
+    private static final List<SugarPass> SUGAR = List.of(
+            new MountUnits(),
+            new Trees(),
+            new Quadlets(),
+            new BootDevice(),
+            new Grub());
+
+    private final YamlLimits limits;
+    private final TranspileOptions options;
+
+    public Pipeline(YamlLimits limits, TranspileOptions options) {
+        this.limits = limits;
+        this.options = options;
+    }
+
+    public Outcome run(byte[] input) {
+        try {
+            return stages(input);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug must still end as a diagnostic, never as a stack trace in the user's face.
+            Diagnostic d = new Diagnostic(Severity.ERROR, "internal-error", null, 0, 0,
+                    "internal error while processing the config (" + e + "); please report it");
+            return new Outcome(null, List.of(), d, d.message(), null);
+        }
+    }
+
+    private Outcome stages(byte[] input) {
+        YNode root;
+        try {
+            root = new YamlLoader(limits).load(input);
+        } catch (YamlException e) {
+            return fatal("yaml-syntax", e.getMessage(), e.line(), e.column(), null);
+        }
+        String[] vv;
+        try {
+            vv = Decoder.variantAndVersion(root);
+        } catch (DecodeException e) {
+            return fatal("yaml-type", e.getMessage(), e.line(), e.column(), null);
+        }
+        if (vv[0].isEmpty()) {
+            return fatal("no-variant", "error parsing variant; must be specified", 0, 0, null);
+        }
+        String version = SemVer.normalize(vv[1]);
+        if (version == null) {
+            return fatal("invalid-version", "error parsing version; must be a valid semver", 0, 0, null);
+        }
+        if (vv[0].equals("rhcos") && version.equals("0.1.0")) {
+            return fatal("rhcos-removed", "the rhcos variant has been removed; use the openshift variant instead:"
+                    + " https://coreos.github.io/butane/upgrading-openshift/", 0, 0, null);
+        }
+        SpecVersion spec = Specs.find(vv[0], version).orElse(null);
+        if (spec == null) {
+            return fatal("unknown-version", "No translator exists for variant " + vv[0] + " with version " + version,
+                    0, 0, null);
+        }
+        OutputInfo info = info(spec);
+        ObjValue config;
+        try {
+            config = Decoder.decode(root, spec);
+        } catch (DecodeException e) {
+            return fatal("yaml-type", e.getMessage(), e.line(), e.column(), info);
+        }
+
+        Locator locator = new Locator(root);
+        Report report = new Report();
+        UnusedKeys.check(config, spec, locator, report);
+        if (report.hasErrors()) {
+            return failed(report, locator, SOURCE_INVALID, info);
+        }
+        SourceValidator.validate(config, spec, report, new InlineConfigs(spec));
+        if (report.hasErrors()) {
+            return failed(report, locator, SOURCE_INVALID, info);
+        }
+
+        Context ctx = new Context(spec, new LocalFiles(options.filesDir()), report);
+        ObjValue output = new Translator(ctx).translateConfig(config);
+        for (SugarPass pass : SUGAR) {
+            output = pass.apply(config, output, ctx);
+        }
+        Defaults.fill(output, spec.ignitionMinor());
+        if (report.hasErrors()) {
+            return failed(report, locator, SOURCE_INVALID, info);
+        }
+
+        OutputPaths paths = new OutputPaths(output);
+        IgnitionValidator.validate(output, spec.ignitionMinor(),
+                (severity, outPath, code, message) -> report.add(severity, paths.toInput(outPath), code, message));
+        if (report.hasErrors()) {
+            return failed(report, locator, GENERATED_INVALID, info);
+        }
+        List<Diagnostic> diagnostics = position(report, locator);
+        if (options.strict() && !diagnostics.isEmpty()) {
+            return new Outcome(null, diagnostics, null, STRICT_FAILED, info);
+        }
+        byte[] bytes = JsonWriter.write(output, spec.ignitionMinor(), options.pretty());
+        return new Outcome(bytes, diagnostics, null, null, info);
+    }
+
+    private static OutputInfo info(SpecVersion spec) {
+        boolean yaml = spec.format() == OutputFormat.MACHINE_CONFIG;
+        return new OutputInfo(spec.variant(), spec.version(), spec.ignitionVersion(),
+                yaml ? OutputInfo.YAML_MEDIA_TYPE : OutputInfo.IGNITION_MEDIA_TYPE, yaml ? ".yaml" : ".ign");
+    }
+
+    private static Outcome fatal(String code, String message, int line, int column, OutputInfo info) {
+        Diagnostic d = new Diagnostic(Severity.ERROR, code, null, Math.max(line, 0), line > 0 ? column : 0, message);
+        return new Outcome(null, List.of(), d, message, info);
+    }
+
+    private static Outcome failed(Report report, Locator locator, String why, OutputInfo info) {
+        return new Outcome(null, position(report, locator), null, why, info);
+    }
+
+    private static List<Diagnostic> position(Report report, Locator locator) {
+        List<Diagnostic> out = new ArrayList<>(report.entries().size());
+        for (Entry e : report.entries()) {
+            int line = 0;
+            int col = 0;
+            String path = null;
+            if (e.path() != null) {
+                path = e.path().toString();
+                int[] pos = locator.locate(e.path());
+                if (pos != null) {
+                    line = pos[0];
+                    col = pos[1];
+                }
+            }
+            out.add(new Diagnostic(e.severity(), e.code(), path, line, col, e.message()));
+        }
+        return out;
+    }
+}

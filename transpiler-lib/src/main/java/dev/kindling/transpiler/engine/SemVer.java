@@ -1,0 +1,72 @@
+package dev.kindling.transpiler.engine;
+
+import java.math.BigInteger;
+import java.util.regex.Pattern;
+
+/** Butane's reading of the {@code version} field: three numeric parts, optional pre-release and build. */
+final class SemVer {
+    private static final Pattern IDENTIFIER = Pattern.compile("^[0-9A-Za-z-]+$");
+
+    private SemVer() {
+    }
+
+    /** The normalised version text (e.g. {@code 1.04.0} gives {@code 1.4.0}), or null if invalid. */
+    static String normalize(String v) {
+        String rest = v;
+        String meta = null;
+        int plus = rest.indexOf('+');
+        if (plus >= 0) {
+            meta = rest.substring(plus + 1);
+            rest = rest.substring(0, plus);
+        }
+        String pre = null;
+        int dash = rest.indexOf('-');
+        if (dash >= 0) {
+            pre = rest.substring(dash + 1);
+            rest = rest.substring(0, dash);
+        }
+        String[] parts = rest.split("\\.", 3);
+        if (parts.length != 3 || (pre != null && !validIdentifiers(pre)) || (meta != null && !validIdentifiers(meta))) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            Long n = parseDecimal(parts[i]);
+            if (n == null) {
+                return null;
+            }
+            if (i > 0) {
+                sb.append('.');
+            }
+            sb.append(n);
+        }
+        if (pre != null && !pre.isEmpty()) {
+            sb.append('-').append(pre);
+        }
+        if (meta != null && !meta.isEmpty()) {
+            sb.append('+').append(meta);
+        }
+        return sb.toString();
+    }
+
+    private static boolean validIdentifiers(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        for (String part : s.split("\\.", -1)) {
+            if (!IDENTIFIER.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Long parseDecimal(String s) {
+        String t = s.startsWith("+") ? s.substring(1) : s;
+        if (t.isEmpty() || !t.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        BigInteger b = new BigInteger(t);
+        return b.bitLength() < 64 ? b.longValue() : null;
+    }
+}
