@@ -6,6 +6,7 @@ import dev.kindling.transpiler.spec.Kind;
 import dev.kindling.transpiler.spec.TypeDef;
 import dev.kindling.transpiler.tree.ListValue;
 import dev.kindling.transpiler.tree.Names;
+import dev.kindling.transpiler.tree.NullValue;
 import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.StrValue;
 import dev.kindling.transpiler.tree.Value;
@@ -23,11 +24,12 @@ final class Defaults {
             TypeDef t = typeOf(o.type());
             if (t != null) {
                 for (FieldDef f : t.allFields()) {
-                    if (f.alwaysWritten() && !f.butaneOnly() && f.kind() == Kind.STRING && f.since() <= minor
-                            && minor <= f.until() && f.feature() == null) {
+                    if (f.alwaysWritten() && !f.butaneOnly() && f.since() <= minor && minor <= f.until()
+                            && f.feature() == null) {
                         String name = Names.snakeToCamel(f.name());
                         if (!o.has(name)) {
-                            StrValue s = new StrValue("");
+                            // a plain Go string is written as "", a nil pointer or slice as null
+                            Value s = f.kind() == Kind.STRING && !f.pointer() ? new StrValue("") : new NullValue();
                             if (o.origin() != null) {
                                 s.withOrigin(o.origin().append(f.name()));
                             }

@@ -100,7 +100,7 @@ final class Translator {
         }
         if (in.has("inline")) {
             from = path.append("inline");
-            data = in.str("inline").getBytes(StandardCharsets.UTF_8);
+            data = ((StrValue) in.get("inline")).bytes();
         }
         if (data == null) {
             return;

@@ -6,7 +6,7 @@ package dev.kindling.transpiler.tree;
  * ({@link #origin()}), so that problems found in the output are reported where the user wrote
  * the value.
  */
-public abstract sealed class Value permits ObjValue, ListValue, StrValue, IntValue, BoolValue {
+public abstract sealed class Value permits ObjValue, ListValue, StrValue, IntValue, BoolValue, NullValue {
     private Path origin;
 
     public Path origin() {

@@ -380,7 +380,7 @@ public final class Decoder {
         for (YNode item : ((YSeq) n).items()) {
             Value v;
             if (f.ref() == null) {
-                v = unmarshalScalar(item, Kind.STRING, false, null);
+                v = unmarshalScalar(item, Kind.STRING, true, null);
             } else {
                 ObjValue o = new ObjValue(f.ref());
                 v = unmarshalStruct(item, ButaneSchema.type(f.ref()), o) ? o : null;
@@ -428,7 +428,7 @@ public final class Decoder {
             if (r.type() == GoYaml.Type.BINARY) {
                 try {
                     byte[] raw = Base64.getMimeDecoder().decode(s.value().replaceAll("\\s", ""));
-                    return new Resolved(GoYaml.Type.BINARY, new String(raw, StandardCharsets.UTF_8));
+                    return new Resolved(GoYaml.Type.BINARY, raw);
                 } catch (IllegalArgumentException e) {
                     throw new Abort("!!binary value contains invalid base64 data", s.line(), s.column());
                 }
@@ -444,7 +444,7 @@ public final class Decoder {
         if (r.type() == GoYaml.Type.NULL) {
             return null;
         }
-        return r.type() == GoYaml.Type.BINARY ? (String) r.value() : s.value();
+        return r.type() == GoYaml.Type.BINARY ? new String((byte[]) r.value(), StandardCharsets.UTF_8) : s.value();
     }
 
     /**
@@ -477,7 +477,7 @@ public final class Decoder {
             return null;
         }
         Value v = switch (kind) {
-            case STRING -> new StrValue(r.type() == GoYaml.Type.BINARY ? (String) r.value() : s.value());
+            case STRING -> r.type() == GoYaml.Type.BINARY ? StrValue.ofBytes((byte[]) r.value()) : new StrValue(s.value());
             case INT -> toInt(s, r);
             case BOOL -> toBool(s, r);
             default -> throw new IllegalStateException(kind.toString());

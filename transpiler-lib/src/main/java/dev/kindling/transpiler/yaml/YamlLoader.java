@@ -83,15 +83,49 @@ public final class YamlLoader {
                 .setCodePointLimit(Math.max(text.length() + 1, 1024))
                 .setUseMarks(true)
                 .build();
-        try {
-            return compose(new Parse(settings).parseString(text).iterator());
-        } catch (MarkedYamlEngineException e) {
+        String source = text;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return compose(new Parse(settings).parseString(source).iterator(), source);
+            } catch (MarkedYamlEngineException e) {
+                String retried = attempt < 1000 ? withLineSeparatorEscapes(source, e) : null;
+                if (retried != null) {
+                    source = retried;
+                    continue;
+                }
+                throw toYamlException(e);
+            } catch (YamlEngineException e) {
+                throw new YamlException("yaml: " + firstLine(e.getMessage()), 0, 0);
+            }
+        }
+    }
+
+    /**
+     * snakeyaml does not know the {@code \L} and {@code \P} escapes (U+2028, U+2029) that
+     * Butane's YAML reader accepts; rewrite the one it stopped at as a unicode escape.
+     */
+    private static String withLineSeparatorEscapes(String text, MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (!problem.startsWith("found unknown escape character") || e.getProblemMark().isEmpty()) {
+            return null;
+        }
+        int at = e.getProblemMark().get().getIndex();
+        // the mark may sit on the backslash or on the character after it
+        for (int i = Math.max(0, at - 2); i <= at && i + 1 < text.length(); i++) {
+            if (text.charAt(i) == '\\' && (text.charAt(i + 1) == 'L' || text.charAt(i + 1) == 'P')) {
+                String repl = text.charAt(i + 1) == 'L' ? "\\u2028" : "\\u2029";
+                return text.substring(0, i) + repl + text.substring(i + 2);
+            }
+        }
+        return null;
+    }
+
+    private static YamlException toYamlException(MarkedYamlEngineException e) {
+        {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
             String where = line > 0 ? "line " + line + ": " : "";
-            throw new YamlException("yaml: " + where + describe(e), line, col);
-        } catch (YamlEngineException e) {
-            throw new YamlException("yaml: " + firstLine(e.getMessage()), 0, 0);
+            return new YamlException("yaml: " + where + describe(e), line, col);
         }
     }
 
@@ -130,7 +164,7 @@ public final class YamlLoader {
         }
     }
 
-    private YNode compose(Iterator<Event> events) throws YamlException {
+    private YNode compose(Iterator<Event> events, String text) throws YamlException {
         Map<String, YNode> anchors = new HashMap<>();
         Deque<Open> stack = new ArrayDeque<>();
         boolean inDocument = false;
@@ -143,7 +177,16 @@ public final class YamlLoader {
                 case StreamEnd -> {
                     return null;
                 }
-                case DocumentStart -> inDocument = true;
+                case DocumentStart -> {
+                    inDocument = true;
+                    var version = ((org.snakeyaml.engine.v2.events.DocumentStartEvent) ev).getSpecVersion();
+                    if (version.isPresent() && !(version.get().getMajor() == 1 && version.get().getMinor() == 1)) {
+                        // Butane's YAML reader implements YAML 1.1 and refuses other versions
+                        Mark m = ev.getStartMark().orElse(null);
+                        throw new YamlException("yaml: incompatible YAML document (version 1.1 is required)",
+                                m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1);
+                    }
+                }
                 case DocumentEnd -> {
                     return null; // an empty first document
                 }
@@ -180,6 +223,9 @@ public final class YamlLoader {
                 case Scalar -> {
                     ScalarEvent s = (ScalarEvent) ev;
                     Mark m = ev.getStartMark().orElseThrow();
+                    if (s.isDQuoted()) {
+                        checkEscapes(text, m, ev.getEndMark().orElse(null));
+                    }
                     YNode node = new YScalar(shortTag(s.getTag()), s.getValue(), style(s), m.getLine() + 1,
                             m.getColumn() + 1);
                     s.getAnchor().ifPresent(a -> anchors.put(a.getValue(), node));
@@ -211,6 +257,23 @@ public final class YamlLoader {
             }
         }
         return inDocument ? null : null;
+    }
+
+    /** Butane's YAML reader has no {@code \\/} escape (YAML 1.2 added it). */
+    private static void checkEscapes(String text, Mark start, Mark end) throws YamlException {
+        int from = start.getIndex();
+        int to = end == null ? text.length() : Math.min(end.getIndex(), text.length());
+        for (int i = from; i < to - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                if (text.charAt(i + 1) == '/') {
+                    throw new YamlException("yaml: line " + (start.getLine() + 1)
+                            + ": found unknown escape character while parsing a quoted scalar",
+                            start.getLine() + 1, start.getColumn() + 1);
+                }
+                i++;
+            }
+        }
     }
 
     private static Style style(ScalarEvent s) {
