@@ -5,6 +5,11 @@ import dev.kindling.transpiler.OutputInfo;
 import dev.kindling.transpiler.Severity;
 import dev.kindling.transpiler.TranspileOptions;
 import dev.kindling.transpiler.ignition.IgnitionValidator;
+import dev.kindling.transpiler.ignition.Reporter;
+import dev.kindling.transpiler.output.MachineConfigWriter;
+import dev.kindling.transpiler.spec.Feature;
+import dev.kindling.transpiler.spec.Rule;
+import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.output.JsonWriter;
 import dev.kindling.transpiler.spec.OutputFormat;
 import dev.kindling.transpiler.spec.SpecVersion;
@@ -40,6 +45,7 @@ public final class Pipeline {
             new Trees(),
             new Quadlets(),
             new BootDevice(),
+            new PartitionWarnings(),
             new Grub());
 
     private final YamlLimits limits;
@@ -115,13 +121,41 @@ public final class Pipeline {
             output = pass.apply(config, output, ctx);
         }
         Defaults.fill(output, spec.ignitionMinor());
+
+        // openshift: the MachineConfig around the config, and what RHCOS and the MCO require
+        boolean openshift = spec.has(Feature.OPENSHIFT);
+        boolean machineConfig = openshift && !options.raw();
+        Path configAt = machineConfig ? OpenShift.configPath() : Path.ROOT;
+        ObjValue document = output;
+        if (openshift) {
+            if (spec.has(Rule.GRUB_CFG_AS_CONTENTS)) {
+                OpenShift.grubCfgAsContents(output);
+            }
+            ObjValue mc = OpenShift.wrap(config, output);
+            if (spec.has(Rule.FIPS_LUKS_CIPHER)) {
+                OpenShift.addFipsCipher(config, output);
+            }
+            if (machineConfig) {
+                document = mc;
+            }
+            OpenShift.checkSupport(output, spec, configAt, outputReporter(report, document));
+            if (options.raw()) {
+                OpenShift.warnElided(config, report);
+            }
+        }
         if (report.hasErrors()) {
             return failed(report, locator, SOURCE_INVALID, info);
         }
 
-        OutputPaths paths = new OutputPaths(output);
+        FieldFilters.verify(output, spec.filters(), machineConfig, configAt, outputReporter(report, document));
+        if (report.hasErrors()) {
+            return failed(report, locator, SOURCE_INVALID, info);
+        }
+
+        Reporter validation = outputReporter(report, document);
         IgnitionValidator.validate(output, spec.ignitionMinor(),
-                (severity, outPath, code, message) -> report.add(severity, paths.toInput(outPath), code, message));
+                (severity, outPath, code, message) -> validation.report(severity, configAt.append(outPath), code,
+                        message));
         if (report.hasErrors()) {
             return failed(report, locator, GENERATED_INVALID, info);
         }
@@ -129,12 +163,21 @@ public final class Pipeline {
         if (options.strict() && !diagnostics.isEmpty()) {
             return new Outcome(null, diagnostics, null, STRICT_FAILED, info);
         }
-        byte[] bytes = JsonWriter.write(output, spec.ignitionMinor(), options.pretty());
+        byte[] bytes = JsonWriter.write(document, spec.ignitionMinor(), options.pretty() && !machineConfig);
+        if (machineConfig) {
+            bytes = MachineConfigWriter.write(bytes);
+        }
         return new Outcome(bytes, diagnostics, null, null, info);
     }
 
-    private static OutputInfo info(SpecVersion spec) {
-        boolean yaml = spec.format() == OutputFormat.MACHINE_CONFIG;
+    /** Reports problems found in the output at the Butane field they came from. */
+    private static Reporter outputReporter(Report report, ObjValue document) {
+        OutputPaths paths = new OutputPaths(document);
+        return (severity, outPath, code, message) -> report.add(severity, paths.toInput(outPath), code, message);
+    }
+
+    private OutputInfo info(SpecVersion spec) {
+        boolean yaml = spec.format() == OutputFormat.MACHINE_CONFIG && !options.raw();
         return new OutputInfo(spec.variant(), spec.version(), spec.ignitionVersion(),
                 yaml ? OutputInfo.YAML_MEDIA_TYPE : OutputInfo.IGNITION_MEDIA_TYPE, yaml ? ".yaml" : ".ign");
     }
@@ -155,7 +198,8 @@ public final class Pipeline {
             int col = 0;
             String path = null;
             if (e.path() != null) {
-                path = e.path().toString();
+                // an entry about the whole document has no path, only a position
+                path = e.path().size() == 0 ? null : e.path().toString();
                 int[] pos = locator.locate(e.path());
                 if (pos != null) {
                     line = pos[0];

@@ -93,6 +93,23 @@ final class SourceValidator {
                 }
             }
             case "BootDeviceMirror" -> mirrorDevices(o, path);
+            case "Metadata" -> {
+                if (o.strOrEmpty("name").isEmpty()) {
+                    report.error(path.append("name"), "name-required", "metadata.name is required");
+                }
+                ObjValue labels = o.obj("labels");
+                if (labels == null || labels.strOrEmpty(OpenShift.ROLE_LABEL).isEmpty()) {
+                    report.error(path.append("labels"), "role-required",
+                            "the label " + OpenShift.ROLE_LABEL + " is required");
+                }
+            }
+            case "OpenShift" -> {
+                String kt = o.str("kernel_type");
+                if (kt != null && !kt.isEmpty() && !kt.equals("default") && !kt.equals("realtime")) {
+                    report.error(path.append("kernel_type"), "invalid-kernel-type",
+                            "kernel_type must be empty, \"default\" or \"realtime\"");
+                }
+            }
             case "GrubUser" -> {
                 if (o.strOrEmpty("name").isEmpty()) {
                     report.error(path.append("name"), "grub-user-no-name", "field \"name\" is required");
@@ -112,6 +129,9 @@ final class SourceValidator {
     }
 
     private void config(ObjValue conf, Path path) {
+        if (spec.has(Rule.CEX_NEEDS_KERNEL_ARGUMENT)) {
+            cexKernelArgument(conf, path);
+        }
         if (spec.has(Rule.WARN_REUSE_BY_LABEL)) {
             Set<String> mirrorDevices = new HashSet<>();
             ObjValue bd = conf.obj("boot_device");
@@ -150,6 +170,31 @@ final class SourceValidator {
                             "with with_mount_unit, the path must be /etc, /var or below them");
                 }
             }
+        }
+    }
+
+    /** openshift 4.19+: a CEX-encrypted root needs the kernel argument that points at its key. */
+    private void cexKernelArgument(ObjValue conf, Path path) {
+        ObjValue os = conf.obj("openshift");
+        boolean hasArg = os != null && os.items("kernel_arguments").stream()
+                .anyMatch(v -> ((dev.kindling.transpiler.tree.StrValue) v).value().equals(OpenShift.CEX_KERNEL_ARGUMENT));
+        ObjValue bd = conf.obj("boot_device");
+        ObjValue bdLuks = bd == null ? null : bd.obj("luks");
+        if (bdLuks != null && bdLuks.obj("cex") != null && bdLuks.obj("cex").isTrue("enabled") && !hasArg) {
+            report.error(path.append("openshift", "kernel_arguments"), "cex-kernel-argument-missing",
+                    "'" + OpenShift.CEX_KERNEL_ARGUMENT + "' must be a kernel argument when the boot device uses CEX");
+        }
+        boolean cexRoot = false;
+        ObjValue storage = conf.obj("storage");
+        for (Value v : storage == null ? List.<Value>of() : storage.items("luks")) {
+            ObjValue l = (ObjValue) v;
+            if (l.obj("cex") != null && l.obj("cex").isTrue("enabled") && l.strOrEmpty("name").equals("root")) {
+                cexRoot = true;
+            }
+        }
+        if (cexRoot && !hasArg) {
+            report.error(path.append("openshift", "kernel_arguments"), "cex-kernel-argument-missing",
+                    "'" + OpenShift.CEX_KERNEL_ARGUMENT + "' must be a kernel argument when the root volume uses CEX");
         }
     }
 

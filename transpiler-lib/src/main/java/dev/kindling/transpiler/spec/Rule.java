@@ -15,5 +15,15 @@ public enum Rule {
     /** boot_device.luks.device needs a method (fcos 1.7+). */
     BOOT_LUKS_NEEDS_METHOD,
     /** Never gzip generated contents (openshift 4.8 and 4.9, whose MCO cannot read it). */
-    NO_AUTO_COMPRESSION
+    NO_AUTO_COMPRESSION,
+    /** openshift with fips: add the FIPS-approved cipher to LUKS volumes without one (4.8 to 4.19). */
+    FIPS_LUKS_CIPHER,
+    /** openshift: file modes must not have special bits (4.10+). */
+    NO_SPECIAL_FILE_MODES,
+    /** openshift: filesystem format none is refused (4.14+). */
+    NO_FILESYSTEM_NONE,
+    /** openshift: CEX-encrypted root needs the rd.luks.key kernel argument (4.19+). */
+    CEX_NEEDS_KERNEL_ARGUMENT,
+    /** openshift: a grub user.cfg with one append entry becomes its contents (4.23+). */
+    GRUB_CFG_AS_CONTENTS
 }

@@ -7,7 +7,7 @@ import java.util.Set;
  * features and rules it enables. Everything else follows from the shared engine.
  */
 public record SpecVersion(String variant, String version, int ignitionMinor, Set<Feature> features,
-        Set<Rule> rules, OutputFormat format) {
+        Set<Rule> rules, OutputFormat format, java.util.List<FieldFilter> filters) {
 
     public boolean experimental() {
         return version.contains("experimental");
