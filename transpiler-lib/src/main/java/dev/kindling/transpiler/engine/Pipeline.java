@@ -138,7 +138,11 @@ public final class Pipeline {
             if (machineConfig) {
                 document = mc;
             }
-            OpenShift.checkSupport(output, spec, configAt, outputReporter(report, document));
+            // Butane maps these MachineConfig paths with the raw config's translations when --raw is
+            // given, which cannot match: they keep their spec.config prefix and point at the root
+            Reporter support = machineConfig ? outputReporter(report, document)
+                    : (severity, outPath, code, message) -> report.add(severity, outPath.toSnakeCase(), code, message);
+            OpenShift.checkSupport(output, spec, OpenShift.configPath(), support);
             if (options.raw()) {
                 OpenShift.warnElided(config, report);
             }
