@@ -1,0 +1,118 @@
+package dev.kindling.transpiler.ignition;
+
+import dev.kindling.transpiler.tree.ListValue;
+import dev.kindling.transpiler.tree.ObjValue;
+import dev.kindling.transpiler.tree.Path;
+import dev.kindling.transpiler.tree.StrValue;
+import dev.kindling.transpiler.tree.Value;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a generated Ignition config the way Butane has Ignition check it before writing it out:
+ * first duplicate keys across the whole tree, then the semantic rules of the target spec version.
+ *
+ * <p>Both passes walk the config depth-first in Ignition's field order and check each object
+ * before its children, so problems come out in the order Butane prints them. Every problem is
+ * reported at its output path (camelCase names, e.g. {@code $.storage.files.0.path}), even when
+ * that field is absent from the config.
+ */
+public final class IgnitionValidator {
+    private IgnitionValidator() {
+    }
+
+    /**
+     * Validates {@code config} (an output config of type "Config") against Ignition 3.{@code ignitionMinor}
+     * (0 = 3.0.0 … 7 = 3.7.0-experimental), reporting every problem to {@code reporter}.
+     */
+    public static void validate(ObjValue config, int ignitionMinor, Reporter reporter) {
+        if (ignitionMinor < 0 || ignitionMinor > 7) {
+            throw new IllegalArgumentException("unsupported Ignition minor version " + ignitionMinor);
+        }
+        walk(Shape.CONFIG, config, Path.ROOT, ignitionMinor, (shape, obj, path) -> duplicates(shape, obj, path,
+                ignitionMinor, reporter));
+        SemanticRules rules = new SemanticRules(ignitionMinor, reporter);
+        walk(Shape.CONFIG, config, Path.ROOT, ignitionMinor, rules::check);
+    }
+
+    @FunctionalInterface
+    interface Visitor {
+        void visit(Shape shape, ObjValue obj, Path path);
+    }
+
+    /** Visits {@code obj}, then its children in field order; absent objects hold nothing to report except the version. */
+    static void walk(Shape shape, ObjValue obj, Path path, int minor, Visitor visitor) {
+        visitor.visit(shape, obj, path);
+        for (Shape.Child child : shape.children(minor)) {
+            if (child.shape() == null) {
+                continue;
+            }
+            if (child.list()) {
+                List<Value> items = obj.items(child.name());
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i) instanceof ObjValue item) {
+                        walk(child.shape(), item, path.append(child.name(), i), minor, visitor);
+                    }
+                }
+            } else {
+                ObjValue c = obj.obj(child.name());
+                if (c == null && child.shape() == Shape.IGNITION) {
+                    c = new ObjValue("Ignition"); // always validated: its version is required
+                }
+                if (c != null) {
+                    walk(child.shape(), c, path.append(child.name()), minor, visitor);
+                }
+            }
+        }
+    }
+
+    /** Reports each later list item whose key was already used in the same key space of this object. */
+    private static void duplicates(Shape shape, ObjValue obj, Path path, int minor, Reporter reporter) {
+        Map<String, Set<String>> seen = new HashMap<>();
+        for (Shape.Child child : shape.children(minor)) {
+            if (!child.list() || !child.checkDuplicates()) {
+                continue;
+            }
+            ListValue list = obj.list(child.name());
+            if (list == null) {
+                continue;
+            }
+            Set<String> keys = seen.computeIfAbsent(child.namespace(), k -> new HashSet<>());
+            for (int i = 0; i < list.size(); i++) {
+                String key = key(child.shape(), list.items().get(i));
+                if (!keys.add(key)) {
+                    reporter.error(path.append(child.name(), i), IgnitionCodes.DUPLICATE,
+                            "duplicate entry: an earlier item already uses the key \"" + key + "\"");
+                }
+            }
+        }
+    }
+
+    /** The identity of a list item for duplicate detection. */
+    static String key(Shape shape, Value item) {
+        if (shape == null) {
+            return item instanceof StrValue s ? s.value() : String.valueOf(item);
+        }
+        if (!(item instanceof ObjValue o)) {
+            return "";
+        }
+        return switch (shape) {
+            case RESOURCE, CONFIG_REFERENCE, CA_REFERENCE, FILE_CONTENTS -> o.strOrEmpty("source");
+            case DIRECTORY, FILE, LINK -> o.strOrEmpty("path");
+            case DISK, FILESYSTEM -> o.strOrEmpty("device");
+            case TANG -> o.strOrEmpty("url");
+            case PARTITION -> {
+                Long number = o.integer("number");
+                if (number != null && number != 0) {
+                    yield "number:" + number;
+                }
+                String label = o.str("label");
+                yield label != null ? "label:" + label : "";
+            }
+            default -> o.strOrEmpty("name");
+        };
+    }
+}
