@@ -1,0 +1,294 @@
+package dev.kindling.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line, parsed with the rules of Go's pflag package as Butane configures it, so that
+ * every argument vector means the same to Kindling as to Butane:
+ * <ul>
+ * <li>long flags {@code --name}, {@code --name=value}, {@code --name value} (the last form not
+ * for flags with an optional value, such as {@code --color});
+ * <li>short flags that can be grouped ({@code -ps}) and take a value as {@code -oFILE},
+ * {@code -o=FILE} or {@code -o FILE};
+ * <li>boolean flags accept {@code =true}/{@code =false} and the other strconv.ParseBool forms;
+ * <li>flags and positional arguments may be mixed; {@code --} ends the flags; a lone {@code -}
+ * is a positional argument.
+ * </ul>
+ * A syntax error yields a {@link UsageException} with pflag's message.
+ */
+final class Flags {
+    /** One declared flag. */
+    private record Spec(String name, char shorthand, boolean bool, String noOptDefault, String usage,
+            String defaultValue, boolean hidden, String deprecated) {
+    }
+
+    private static final Spec[] SPECS = {
+        new Spec("help", 'h', true, "true", "show usage and exit", "false", false, null),
+        new Spec("version", 'V', true, "true", "print the version and exit", "false", false, null),
+        new Spec("debug", 'D', true, "true", "log translations", "false", true, null),
+        new Spec("check", 'c', true, "true", "check config without producing output", "false", false, null),
+        new Spec("strict", 's', true, "true", "fail on any warning", "false", false, null),
+        new Spec("pretty", 'p', true, "true", "output formatted json", "false", false, null),
+        new Spec("raw", 'r', true, "true", "never wrap in a MachineConfig; force Ignition output", "false", false,
+                null),
+        new Spec("raw-errors", '\0', true, "true", "show raw errors, rather than pretty printing them", "false",
+                false, null),
+        new Spec("color", '\0', false, "always", "control color output: \"auto\", \"always\", or \"never\"", "auto",
+                false, null),
+        new Spec("colour", '\0', false, "always", "control color output: \"auto\", \"always\", or \"never\"",
+                "auto", true, null),
+        new Spec("input", '\0', false, null, "read from input file instead of stdin", "", true,
+                "specify filename directly on command line"),
+        new Spec("output", 'o', false, null, "write to output file instead of stdout", "", false, null),
+        new Spec("files-dir", 'd', false, null, "allow embedding local files from this directory", "", false, null),
+    };
+
+    /** A command line pflag rejects; the message is pflag's. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    boolean help;
+    boolean version;
+    boolean debug;
+    boolean check;
+    boolean strict;
+    boolean pretty;
+    boolean raw;
+    boolean rawErrors;
+    String color = "auto";
+    String input = "";
+    String output = "";
+    String filesDir = "";
+    final List<String> positional = new ArrayList<>();
+    /** Notices pflag prints while parsing (deprecated flags), for stderr. */
+    final StringBuilder notices = new StringBuilder();
+
+    private Flags() {
+    }
+
+    static Flags parse(String[] argv) throws UsageException {
+        Flags f = new Flags();
+        int i = 0;
+        while (i < argv.length) {
+            String s = argv[i++];
+            if (s.length() < 2 || s.charAt(0) != '-') {
+                f.positional.add(s);
+                continue;
+            }
+            if (s.charAt(1) == '-') {
+                if (s.length() == 2) {
+                    while (i < argv.length) {
+                        f.positional.add(argv[i++]);
+                    }
+                    break;
+                }
+                i = f.parseLong(s, argv, i);
+            } else {
+                i = f.parseShorts(s, argv, i);
+            }
+        }
+        return f;
+    }
+
+    private int parseLong(String s, String[] argv, int next) throws UsageException {
+        String name = s.substring(2);
+        if (name.isEmpty() || name.charAt(0) == '-' || name.charAt(0) == '=') {
+            throw new UsageException("bad flag syntax: " + s);
+        }
+        int eq = name.indexOf('=');
+        String value = null;
+        if (eq >= 0) {
+            value = name.substring(eq + 1);
+            name = name.substring(0, eq);
+        }
+        Spec spec = byName(name);
+        if (spec == null) {
+            throw new UsageException("unknown flag: --" + name);
+        }
+        if (value == null) {
+            if (spec.noOptDefault() != null) {
+                value = spec.noOptDefault();
+            } else if (next < argv.length) {
+                value = argv[next++];
+            } else {
+                throw new UsageException("flag needs an argument: --" + name);
+            }
+        }
+        set(spec, value);
+        return next;
+    }
+
+    private int parseShorts(String s, String[] argv, int next) throws UsageException {
+        String shorthands = s.substring(1);
+        if (shorthands.startsWith("test.")) {
+            return next; // pflag skips Go test runner flags such as -test.v
+        }
+        while (!shorthands.isEmpty()) {
+            char c = shorthands.charAt(0);
+            Spec spec = byShorthand(c);
+            if (spec == null) {
+                throw new UsageException("unknown shorthand flag: " + goQuoteRune(shorthands.codePointAt(0)) + " in -"
+                        + shorthands);
+            }
+            String value;
+            String rest = shorthands.substring(1);
+            if (shorthands.length() > 2 && shorthands.charAt(1) == '=') {
+                value = shorthands.substring(2);
+                rest = "";
+            } else if (spec.noOptDefault() != null) {
+                value = spec.noOptDefault();
+            } else if (shorthands.length() > 1) {
+                value = rest;
+                rest = "";
+            } else if (next < argv.length) {
+                value = argv[next++];
+            } else {
+                throw new UsageException("flag needs an argument: " + goQuoteRune(c) + " in -" + shorthands);
+            }
+            set(spec, value);
+            shorthands = rest;
+        }
+        return next;
+    }
+
+    private void set(Spec spec, String value) throws UsageException {
+        if (spec.bool()) {
+            boolean b = switch (value) {
+                case "1", "t", "T", "TRUE", "true", "True" -> true;
+                case "0", "f", "F", "FALSE", "false", "False" -> false;
+                default -> throw new UsageException("invalid argument " + goQuote(value) + " for "
+                        + goQuote(displayName(spec)) + " flag: strconv.ParseBool: parsing " + goQuote(value)
+                        + ": invalid syntax");
+            };
+            switch (spec.name()) {
+                case "help" -> help = b;
+                case "version" -> version = b;
+                case "debug" -> debug = b;
+                case "check" -> check = b;
+                case "strict" -> strict = b;
+                case "pretty" -> pretty = b;
+                case "raw" -> raw = b;
+                case "raw-errors" -> rawErrors = b;
+                default -> throw new IllegalStateException(spec.name());
+            }
+        } else {
+            switch (spec.name()) {
+                case "color", "colour" -> color = value;
+                case "input" -> input = value;
+                case "output" -> output = value;
+                case "files-dir" -> filesDir = value;
+                default -> throw new IllegalStateException(spec.name());
+            }
+        }
+        if (spec.deprecated() != null) {
+            notices.append("Flag --").append(spec.name()).append(" has been deprecated, ").append(spec.deprecated())
+                    .append('\n');
+        }
+    }
+
+    private static String displayName(Spec spec) {
+        return spec.shorthand() != '\0' ? "-" + spec.shorthand() + ", --" + spec.name() : "--" + spec.name();
+    }
+
+    private static Spec byName(String name) {
+        for (Spec s : SPECS) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static Spec byShorthand(char c) {
+        for (Spec s : SPECS) {
+            if (s.shorthand() == c) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The usage text Butane prints (pflag's default layout, visible flags sorted by name). */
+    static String usage(String program) {
+        Spec[] sorted = SPECS.clone();
+        java.util.Arrays.sort(sorted, (a, b) -> a.name().compareTo(b.name()));
+        List<String> heads = new ArrayList<>();
+        List<String> tails = new ArrayList<>();
+        int maxLen = 0;
+        for (Spec s : sorted) {
+            if (s.hidden()) {
+                continue;
+            }
+            StringBuilder head = new StringBuilder();
+            if (s.shorthand() != '\0') {
+                head.append("  -").append(s.shorthand()).append(", --").append(s.name());
+            } else {
+                head.append("      --").append(s.name());
+            }
+            if (!s.bool()) {
+                head.append(" string");
+                if (s.noOptDefault() != null) {
+                    head.append("[=\"").append(s.noOptDefault()).append("\"]");
+                }
+            }
+            maxLen = Math.max(maxLen, head.length() + 1);
+            StringBuilder tail = new StringBuilder(s.usage());
+            if (!s.bool() && !s.defaultValue().isEmpty()) {
+                tail.append(" (default ").append(goQuote(s.defaultValue())).append(')');
+            }
+            heads.add(head.toString());
+            tails.add(tail.toString());
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("Usage: ").append(program).append(" [options] [input-file]\n");
+        sb.append("Options:\n");
+        for (int i = 0; i < heads.size(); i++) {
+            String head = heads.get(i);
+            sb.append(head).append(' ').append(" ".repeat(maxLen - head.length())).append(' ').append(tails.get(i))
+                    .append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Go's %q for a string of printable text (enough for flag names and values). */
+    static String goQuote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        s.codePoints().forEach(cp -> appendQuoted(sb, cp, '"'));
+        return sb.append('"').toString();
+    }
+
+    /** Go's %q for a rune. */
+    static String goQuoteRune(int cp) {
+        StringBuilder sb = new StringBuilder("'");
+        appendQuoted(sb, cp, '\'');
+        return sb.append('\'').toString();
+    }
+
+    private static void appendQuoted(StringBuilder sb, int cp, char quote) {
+        switch (cp) {
+            case '\\' -> sb.append("\\\\");
+            case '\n' -> sb.append("\\n");
+            case '\t' -> sb.append("\\t");
+            case '\r' -> sb.append("\\r");
+            case 0x07 -> sb.append("\\a");
+            case 0x08 -> sb.append("\\b");
+            case 0x0c -> sb.append("\\f");
+            case 0x0b -> sb.append("\\v");
+            default -> {
+                if (cp == quote) {
+                    sb.append('\\').appendCodePoint(cp);
+                } else if (cp < 0x20 || cp == 0x7f) {
+                    sb.append(String.format("\\x%02x", cp));
+                } else {
+                    sb.appendCodePoint(cp);
+                }
+            }
+        }
+    }
+}

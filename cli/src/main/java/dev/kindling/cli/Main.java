@@ -1,0 +1,197 @@
+package dev.kindling.cli;
+
+import dev.kindling.transpiler.Diagnostic;
+import dev.kindling.transpiler.TranspileOptions;
+import dev.kindling.transpiler.TranspileResult;
+import dev.kindling.transpiler.Transpiler;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code kindling}: a drop-in for the {@code butane} command. Same flags, same streams, same
+ * exit statuses (0 success, 1 failure, 2 bad command line), same messages.
+ */
+public final class Main {
+    static final String PROGRAM = "kindling";
+
+    private final InputStream stdin;
+    private final OutputStream stdout;
+    private final OutputStream stderr;
+    private final Terminal terminal;
+
+    /** Where colour decisions come from; a seam for tests. */
+    interface Terminal {
+        boolean stderrIsTerminal();
+
+        String env(String name);
+    }
+
+    Main(InputStream stdin, OutputStream stdout, OutputStream stderr, Terminal terminal) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.terminal = terminal;
+    }
+
+    public static void main(String[] args) {
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        OutputStream err = new FileOutputStream(FileDescriptor.err);
+        int status;
+        try {
+            status = new Main(System.in, out, err, new SystemTerminal()).run(args);
+        } catch (Throwable t) {
+            // never a stack trace: whatever went wrong is one line and exit status 1
+            status = 1;
+            try {
+                err.write(("Error: " + describe(t) + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException ignored) {
+                // nothing left to report to
+            }
+        }
+        System.exit(status);
+    }
+
+    /** Runs one command line; returns the exit status. */
+    int run(String[] args) throws IOException {
+        Flags flags;
+        try {
+            flags = Flags.parse(args);
+        } catch (Flags.UsageException e) {
+            print(stderr, Flags.usage(PROGRAM));
+            print(stderr, e.getMessage() + "\n");
+            return 2;
+        }
+        print(stderr, flags.notices.toString());
+
+        boolean colorize = switch (flags.color) {
+            case "always", "yes" -> true;
+            case "auto" -> terminal.env("NO_COLOR") == null && terminal.stderrIsTerminal();
+            default -> false; // "never", "no", and (as in Butane) anything else
+        };
+
+        String input = flags.input;
+        if (flags.positional.size() == 1 && input.isEmpty()) {
+            input = flags.positional.get(0);
+        } else if (!flags.positional.isEmpty()) {
+            print(stderr, Flags.usage(PROGRAM));
+            return 2;
+        }
+        if (flags.help) {
+            print(stdout, Flags.usage(PROGRAM));
+            return 0;
+        }
+        if (flags.version) {
+            print(stdout, "Kindling " + Version.get() + "\n");
+            return 0;
+        }
+
+        String fileName = "<stdin>";
+        byte[] source;
+        if (input.isEmpty()) {
+            try {
+                source = stdin.readAllBytes();
+            } catch (IOException e) {
+                return fail("failed to read /dev/stdin: read /dev/stdin: " + OutputFile.reason(e) + "\n");
+            }
+        } else {
+            fileName = input;
+            Path p = Path.of(input);
+            if (Files.isDirectory(p)) {
+                return fail("failed to read " + input + ": read " + input + ": is a directory\n");
+            }
+            try {
+                source = Files.readAllBytes(p);
+            } catch (IOException e) {
+                return fail("failed to open " + input + ": open " + input + ": " + OutputFile.reason(e) + "\n");
+            }
+        }
+
+        TranspileOptions options = TranspileOptions.builder()
+                .filesDir(flags.filesDir.isEmpty() ? null : Path.of(flags.filesDir))
+                .pretty(flags.pretty)
+                .raw(flags.raw)
+                .strict(false) // --strict is applied below, after the report, as Butane does
+                .sourceName(fileName)
+                .build();
+        TranspileResult result = Transpiler.create().transpile(source, options);
+
+        write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize, flags.rawErrors));
+        if (!result.success()) {
+            String why = result.fatal().map(Diagnostic::message)
+                    .orElseGet(() -> result.failureMessage().orElse("translation failed"));
+            return fail("Error translating config: " + why + "\n");
+        }
+        if (flags.strict && !result.diagnostics().isEmpty()) {
+            return fail("Config produced warnings and --strict was specified\n");
+        }
+        if (flags.check) {
+            return 0;
+        }
+
+        byte[] doc = result.output().orElseThrow();
+        byte[] data = new byte[doc.length + 1];
+        System.arraycopy(doc, 0, data, 0, doc.length);
+        data[doc.length] = '\n';
+        if (flags.output.isEmpty()) {
+            try {
+                stdout.write(data);
+                stdout.flush();
+            } catch (IOException e) {
+                return fail("Failed to write config to /dev/stdout: write /dev/stdout: " + OutputFile.reason(e)
+                        + "\n");
+            }
+        } else {
+            try {
+                OutputFile.write(flags.output, data);
+            } catch (OutputFile.OpenException e) {
+                return fail("failed to open " + flags.output + ": " + e.getMessage() + "\n");
+            } catch (IOException e) {
+                return fail("Failed to write config to " + flags.output + ": write " + flags.output + ": "
+                        + OutputFile.reason(e) + "\n");
+            }
+        }
+        return 0;
+    }
+
+    private int fail(String message) throws IOException {
+        print(stderr, message);
+        return 1;
+    }
+
+    private static void print(OutputStream os, String s) throws IOException {
+        if (!s.isEmpty()) {
+            write(os, s.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void write(OutputStream os, byte[] b) throws IOException {
+        if (b.length > 0) {
+            os.write(b);
+            os.flush();
+        }
+    }
+
+    private static String describe(Throwable t) {
+        String m = t.getMessage();
+        return m == null || m.isEmpty() ? t.getClass().getSimpleName() : m;
+    }
+
+    /** The real process environment. */
+    static final class SystemTerminal implements Terminal {
+        @Override
+        public boolean stderrIsTerminal() {
+            return Tty.isCharDevice(2);
+        }
+
+        @Override
+        public String env(String name) {
+            return System.getenv(name);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.kindling.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+
+/**
+ * Writes the {@code -o} file. Butane opens it (create, truncate, mode 0644 minus the umask) only
+ * once the config has translated cleanly; Kindling goes one step further and writes a temporary
+ * file beside it that is moved over the target, so a failed write never leaves a truncated file.
+ * Targets that are not regular files (devices, pipes) are written in place, and an existing
+ * file keeps its permission bits.
+ */
+final class OutputFile {
+    /** A failure in Butane's words: the message after {@code failed to open NAME: }. */
+    static final class OpenException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        OpenException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private OutputFile() {
+    }
+
+    static void write(String name, byte[] data) throws OpenException, IOException {
+        Path target = Path.of(name);
+        if (Files.isDirectory(target)) {
+            throw new OpenException("open " + name + ": is a directory");
+        }
+        boolean exists = Files.exists(target);
+        if ((exists && !Files.isRegularFile(target)) || (!exists && Files.isSymbolicLink(target))) {
+            direct(name, target, data); // a device, a pipe, or a dangling link: behave like open(2)
+            return;
+        }
+        Path real = exists ? target.toRealPath() : target.toAbsolutePath();
+        if (exists && !Files.isWritable(real)) {
+            throw new OpenException("open " + name + ": permission denied");
+        }
+        Path dir = real.getParent();
+        Path tmp = dir.resolve("." + real.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".tmp");
+        OutputStream os;
+        try {
+            os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (AccessDeniedException e) {
+            // the directory is not writable, the file may be: fall back to writing in place
+            direct(name, target, data);
+            return;
+        } catch (IOException e) {
+            throw new OpenException("open " + name + ": " + reason(e));
+        }
+        try {
+            try (os) {
+                os.write(data);
+            }
+            setMode(tmp, exists ? real : null);
+            try {
+                Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void setMode(Path tmp, Path existing) throws IOException {
+        try {
+            Set<PosixFilePermission> perms;
+            if (existing != null) {
+                perms = Files.getPosixFilePermissions(existing, LinkOption.NOFOLLOW_LINKS);
+            } else {
+                // created as 0666 minus the umask; Butane asks for 0644 minus the umask
+                perms = Files.getPosixFilePermissions(tmp);
+                perms.remove(PosixFilePermission.GROUP_WRITE);
+                perms.remove(PosixFilePermission.OTHERS_WRITE);
+            }
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the defaults
+        }
+    }
+
+    private static void direct(String name, Path target, byte[] data) throws OpenException, IOException {
+        OutputStream os;
+        try {
+            os = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            throw new OpenException("open " + name + ": " + reason(e));
+        }
+        try (os) {
+            os.write(data);
+        }
+    }
+
+    /** The error text Go's syscall package would show for {@code e}. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "too many levels of symbolic links";
+        }
+        String r = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
+        if (r == null || r.isEmpty()) {
+            return e.getClass().getSimpleName();
+        }
+        return Character.toLowerCase(r.charAt(0)) + r.substring(1);
+    }
+}

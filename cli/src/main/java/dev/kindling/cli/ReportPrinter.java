@@ -1,0 +1,175 @@
+package dev.kindling.cli;
+
+import dev.kindling.transpiler.Diagnostic;
+import dev.kindling.transpiler.Severity;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders report entries for stderr the way Butane does: either one line per entry
+ * ({@code --raw-errors}), or a block per entry that quotes the source around the entry's
+ * position and underlines the token there.
+ *
+ * <p>Butane works on the source's bytes: it splits them at {@code \n} (a {@code \r} stays at
+ * the end of its line) and uses the column as a byte offset into the line. The column itself
+ * counts characters, so on lines with multi-byte characters before the marker the underline
+ * lands where Butane's does, not necessarily under the token. This is reproduced on purpose.
+ */
+final class ReportPrinter {
+    private static final String RED = "\033[1;31m";
+    private static final String YELLOW = "\033[1;33m";
+    private static final String BLUE = "\033[1;34m";
+    private static final String RESET = "\033[0m";
+
+    private ReportPrinter() {
+    }
+
+    static byte[] render(List<Diagnostic> entries, String fileName, byte[] source, boolean colorize, boolean raw) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (raw) {
+            for (Diagnostic d : entries) {
+                text(out, d.toRawString());
+                out.write('\n');
+            }
+            return out.toByteArray();
+        }
+        List<byte[]> lines = splitLines(source);
+        boolean first = true;
+        for (Diagnostic d : entries) {
+            if (!first) {
+                out.write('\n');
+            }
+            first = false;
+            entry(out, d, fileName, lines, colorize);
+        }
+        return out.toByteArray();
+    }
+
+    private static void entry(ByteArrayOutputStream out, Diagnostic d, String fileName, List<byte[]> lines,
+            boolean colorize) {
+        int line = d.line();
+        int col = d.column();
+        if (!d.hasPosition() || line > lines.size() || col < 1 || col > lines.get(line - 1).length) {
+            text(out, d.toRawString());
+            out.write('\n');
+            return;
+        }
+        String path = d.path() != null && !d.path().isEmpty() ? "[" + d.path() + "]" : "";
+        text(out, color(d.severity().word(), d.severity() == Severity.ERROR ? RED : YELLOW, colorize) + path + ":\n");
+        text(out, "  " + color("-->", BLUE, colorize) + " " + fileName + ":" + line + ":" + col + "\n");
+
+        int firstLine = Math.max(1, line - 2);
+        int lastLine = Math.min(lines.size(), line + 2);
+        int gutter = Integer.toString(lastLine).length();
+        String bar = " " + " ".repeat(gutter) + " |";
+        text(out, bar + "\n");
+        for (int n = firstLine; n <= lastLine; n++) {
+            String num = String.valueOf(n);
+            text(out, " " + color(" ".repeat(gutter - num.length()) + num, BLUE, colorize) + " | ");
+            byte[] src = lines.get(n - 1);
+            out.write(src, 0, src.length);
+            out.write('\n');
+            if (n == line) {
+                int start = col - 1;
+                int width = widthToSpace(src, start);
+                text(out, bar + " " + " ".repeat(start) + color("^".repeat(width), BLUE, colorize) + " "
+                        + d.message() + "\n");
+            }
+        }
+        text(out, bar + "\n");
+    }
+
+    /** The source split at every {@code \n}, like Go's strings.Split (n separators, n+1 lines). */
+    static List<byte[]> splitLines(byte[] source) {
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < source.length; i++) {
+            if (source[i] == '\n') {
+                lines.add(java.util.Arrays.copyOfRange(source, start, i));
+                start = i + 1;
+            }
+        }
+        lines.add(java.util.Arrays.copyOfRange(source, start, source.length));
+        return lines;
+    }
+
+    /** Bytes from {@code start} up to the first Unicode white space (Go's unicode.IsSpace) or the end. */
+    static int widthToSpace(byte[] line, int start) {
+        int i = start;
+        while (i < line.length) {
+            int b = line[i] & 0xff;
+            int cp;
+            int size;
+            if (b < 0x80) {
+                cp = b;
+                size = 1;
+            } else {
+                int[] decoded = decode(line, i);
+                cp = decoded[0];
+                size = decoded[1];
+            }
+            if (isGoSpace(cp)) {
+                break;
+            }
+            i += size;
+        }
+        return i - start;
+    }
+
+    /** Decodes one UTF-8 sequence; invalid input yields U+FFFD of size 1, like Go. */
+    private static int[] decode(byte[] s, int i) {
+        int b0 = s[i] & 0xff;
+        int need;
+        int cp;
+        int min;
+        if (b0 >= 0xc2 && b0 <= 0xdf) {
+            need = 1;
+            cp = b0 & 0x1f;
+            min = 0x80;
+        } else if (b0 >= 0xe0 && b0 <= 0xef) {
+            need = 2;
+            cp = b0 & 0x0f;
+            min = 0x800;
+        } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+            need = 3;
+            cp = b0 & 0x07;
+            min = 0x10000;
+        } else {
+            return new int[] {0xfffd, 1};
+        }
+        if (i + need >= s.length) {
+            return new int[] {0xfffd, 1};
+        }
+        for (int k = 1; k <= need; k++) {
+            int b = s[i + k] & 0xff;
+            if ((b & 0xc0) != 0x80) {
+                return new int[] {0xfffd, 1};
+            }
+            cp = (cp << 6) | (b & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+            return new int[] {0xfffd, 1};
+        }
+        return new int[] {cp, need + 1};
+    }
+
+    /** Go's unicode.IsSpace. */
+    static boolean isGoSpace(int cp) {
+        if (cp < 0x100) {
+            return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0x85 || cp == 0xa0;
+        }
+        return cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 || cp == 0x2029 || cp == 0x202f
+                || cp == 0x205f || cp == 0x3000;
+    }
+
+    private static String color(String text, String code, boolean colorize) {
+        return colorize ? code + text + RESET : text;
+    }
+
+    private static void text(ByteArrayOutputStream out, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.write(b, 0, b.length);
+    }
+}
