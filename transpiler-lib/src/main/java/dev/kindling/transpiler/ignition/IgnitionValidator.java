@@ -26,16 +26,40 @@ public final class IgnitionValidator {
 
     /**
      * Validates {@code config} (an output config of type "Config") against Ignition 3.{@code ignitionMinor}
-     * (0 = 3.0.0 … 7 = 3.7.0-experimental), reporting every problem to {@code reporter}.
+     * (0 = 3.0.0 … 7 = 3.7.0-experimental), reporting every problem to {@code reporter}: duplicates
+     * first (whole tree), then the semantic rules, as Butane checks the config it generated.
      */
     public static void validate(ObjValue config, int ignitionMinor, Reporter reporter) {
+        checkMinor(ignitionMinor);
+        duplicatePass(config, ignitionMinor, reporter);
+        semanticPass(config, ignitionMinor, reporter);
+    }
+
+    /**
+     * Like {@link #validate} but in the order Ignition uses when it validates a config on its own
+     * (what Butane runs on an inline merge/replace config): semantic rules first, then duplicates.
+     * Unused-key warnings, which Ignition appends after both, are the caller's.
+     */
+    public static void validateStandalone(ObjValue config, int ignitionMinor, Reporter reporter) {
+        checkMinor(ignitionMinor);
+        semanticPass(config, ignitionMinor, reporter);
+        duplicatePass(config, ignitionMinor, reporter);
+    }
+
+    private static void checkMinor(int ignitionMinor) {
         if (ignitionMinor < 0 || ignitionMinor > 7) {
             throw new IllegalArgumentException("unsupported Ignition minor version " + ignitionMinor);
         }
-        walk(Shape.CONFIG, config, Path.ROOT, ignitionMinor, (shape, obj, path) -> duplicates(shape, obj, path,
-                ignitionMinor, reporter));
-        SemanticRules rules = new SemanticRules(ignitionMinor, reporter);
-        walk(Shape.CONFIG, config, Path.ROOT, ignitionMinor, rules::check);
+    }
+
+    private static void duplicatePass(ObjValue config, int minor, Reporter reporter) {
+        walk(Shape.CONFIG, config, Path.ROOT, minor, (shape, obj, path) -> duplicates(shape, obj, path, minor,
+                reporter));
+    }
+
+    private static void semanticPass(ObjValue config, int minor, Reporter reporter) {
+        SemanticRules rules = new SemanticRules(minor, reporter);
+        walk(Shape.CONFIG, config, Path.ROOT, minor, rules::check);
     }
 
     @FunctionalInterface

@@ -75,6 +75,17 @@ class IgnitionValidatorTest {
     }
 
     @Test
+    void standaloneValidationReportsDuplicatesLast() {
+        List<String> out = new java.util.ArrayList<>();
+        IgnitionValidator.validateStandalone(Reports.config(cfg(6, "'storage':{'files':[{'path':'a'},{'path':'a'}]}")),
+                6, (sev, path, code, msg) -> out.add(sev.word() + " " + path + " " + code));
+        assertThat(out).containsExactly(
+                "error $.storage.files.0.path path-not-absolute",
+                "error $.storage.files.1.path path-not-absolute",
+                "error $.storage.files.1 duplicate");
+    }
+
+    @Test
     void directoriesFilesAndLinksShareOneKeySpaceInThatOrder() {
         assertThat(lines(6, cfg(6, "'storage':{'links':[{'path':'/a','target':'/x'}],'files':[{'path':'/a'}],"
                 + "'directories':[{'path':'/a'}]}"))).containsExactly(
