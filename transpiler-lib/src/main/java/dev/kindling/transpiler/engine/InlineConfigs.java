@@ -38,7 +38,7 @@ final class InlineConfigs implements InlineConfigValidator {
                     "the inline config's Ignition version is not " + want + ", so it was not validated");
             return;
         }
-        IgnitionValidator.validate(config, spec.ignitionMinor(), report::add);
+        IgnitionValidator.validateStandalone(config, spec.ignitionMinor(), report::add);
         report.addAll(inner);
     }
 

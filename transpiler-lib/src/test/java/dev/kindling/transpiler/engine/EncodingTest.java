@@ -1,0 +1,76 @@
+package dev.kindling.transpiler.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Data URLs, systemd escaping, decimal modes and version parsing. */
+class EncodingTest {
+    @Test
+    void shortTextIsPercentEncoded() {
+        DataUrls.Encoded e = DataUrls.encode("a=1\n".getBytes(StandardCharsets.UTF_8), true);
+        assertThat(e.url()).isEqualTo("data:,a%3D1%0A");
+        assertThat(e.compression()).isEmpty();
+    }
+
+    @Test
+    void binaryPrefersBase64() {
+        // percent-encoding triples each byte; base64 wins once it is strictly shorter
+        DataUrls.Encoded e = DataUrls.encode(new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 3}, true);
+        assertThat(e.url()).isEqualTo("data:;base64,AAEC//4D");
+        assertThat(DataUrls.encode(new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe}, true).url())
+                .isEqualTo("data:,%00%01%02%FF%FE");
+    }
+
+    @Test
+    void repetitiveTextIsGzippedAndDecodesBack() throws Exception {
+        byte[] data = "hello world\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+        DataUrls.Encoded e = DataUrls.encode(data, true);
+        assertThat(e.compression()).isEqualTo("gzip");
+        byte[] gz = Base64.getDecoder().decode(e.url().substring("data:;base64,".length()));
+        assertThat(gz[9] & 0xff).isEqualTo(255);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            assertThat(in.readAllBytes()).isEqualTo(data);
+        }
+        assertThat(DataUrls.encode(data, false).compression()).isEmpty();
+    }
+
+    @Test
+    void emptyContents() {
+        assertThat(DataUrls.encode(new byte[0], true).url()).isEqualTo("data:,");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/var/lib/my-data, var-lib-my\\x2ddata", "/, -", "/srv//data/, srv-data", "/.hidden, \\x2ehidden",
+        "/a b, a\\x20b", "/x\ty, x\\x9y", "/München, M\\xc3\\xbcnchen"})
+    void systemdPathEscape(String path, String want) {
+        assertThat(SystemdEscape.path(path)).isEqualTo(want);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"644, false, true", "755, false, true", "420, false, false", "0, false, false",
+        "777, true, true", "4755, false, true", "1777, true, true", "4777, false, false", "600, false, true", "9999, false, false"})
+    void decimalModes(long mode, boolean directory, boolean suspicious) {
+        assertThat(Modes.looksDecimal(mode, directory)).isEqualTo(suspicious);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.4.0, 1.4.0", "1.04.0, 1.4.0", "1.8.0-experimental, 1.8.0-experimental", "1.6, ",
+        "1.6.0.1, ", "a.b.c, ", "1.6.0-, 1.6.0", "1.6.0+meta, 1.6.0+meta"})
+    void semver(String in, String want) {
+        assertThat(SemVer.normalize(in)).isEqualTo(want);
+    }
+
+    @Test
+    void goPathClean() {
+        assertThat(Trees.cleanPath("/usr/local/../lib//x/.")).isEqualTo("/usr/lib/x");
+        assertThat(Trees.cleanPath("/")).isEqualTo("/");
+        assertThat(Trees.cleanPath("/..")).isEqualTo("/");
+    }
+}

@@ -1,0 +1,71 @@
+package dev.kindling.transpiler.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kindling.transpiler.yaml.GoYaml.Type;
+import dev.kindling.transpiler.yaml.YNode.Style;
+import dev.kindling.transpiler.yaml.YNode.YScalar;
+import java.math.BigInteger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class GoYamlTest {
+    private static GoYaml.Resolved plain(String s) throws Exception {
+        return GoYaml.resolve(new YScalar(null, s, Style.PLAIN, 1, 1));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "0644, 420", "0o644, 420", "0x1A4, 420", "0X1ed, 493", "0b110100100, 420", "420, 420",
+        "1_000, 1000", "-0x0, 0", "+12, 12", "-7, -7"
+    })
+    void integersFollowGoBaseZeroParsing(String text, long want) throws Exception {
+        GoYaml.Resolved r = plain(text);
+        assertThat(r.type()).isEqualTo(Type.INT);
+        assertThat(r.value()).isEqualTo(want);
+    }
+
+    @Test
+    void invalidOctalFallsBackToAFloat() throws Exception {
+        // 0999 is no octal number, but it reads as the float 999
+        assertThat(plain("0999").type()).isEqualTo(Type.FLOAT);
+        assertThat(plain("0o999").type()).isEqualTo(Type.STR);
+    }
+
+    @Test
+    void hugeIntegersBecomeUnsignedOrFloats() throws Exception {
+        assertThat(plain("18446744073709551615").value()).isEqualTo(new BigInteger("18446744073709551615"));
+        assertThat(plain("99999999999999999999").type()).isEqualTo(Type.FLOAT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true, BOOL", "False, BOOL", "yes, STR", "on, STR", "~, NULL", "null, NULL", "'', NULL",
+        ".inf, FLOAT", ".5, FLOAT", "1e3, FLOAT", "hello, STR", "2001-12-14, STR"})
+    void coreSchemaResolution(String text, Type want) throws Exception {
+        assertThat(plain(text).type()).isEqualTo(want);
+    }
+
+    @Test
+    void quotedScalarsAreStrings() throws Exception {
+        assertThat(GoYaml.resolve(new YScalar(null, "0644", Style.SINGLE_QUOTED, 1, 1)).type()).isEqualTo(Type.STR);
+        assertThat(GoYaml.resolve(new YScalar(null, "true", Style.LITERAL, 1, 1)).type()).isEqualTo(Type.STR);
+    }
+
+    @Test
+    void explicitTagsMustAgreeWithTheText() {
+        assertThatThrownBy(() -> GoYaml.resolve(new YScalar("!!bool", "yes", Style.PLAIN, 1, 1)))
+                .isInstanceOf(GoYaml.TagMismatch.class);
+    }
+
+    @Test
+    void explicitFloatTagAcceptsIntegers() throws Exception {
+        assertThat(GoYaml.resolve(new YScalar("!!float", "1", Style.PLAIN, 1, 1)).type()).isEqualTo(Type.FLOAT);
+    }
+
+    @Test
+    void binaryIsKeptForDecoding() throws Exception {
+        assertThat(GoYaml.resolve(new YScalar("!!binary", "aGk=", Style.PLAIN, 1, 1)).type()).isEqualTo(Type.BINARY);
+    }
+}

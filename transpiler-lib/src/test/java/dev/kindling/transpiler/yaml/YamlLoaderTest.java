@@ -1,0 +1,89 @@
+package dev.kindling.transpiler.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kindling.transpiler.yaml.YNode.YAlias;
+import dev.kindling.transpiler.yaml.YNode.YMap;
+import dev.kindling.transpiler.yaml.YNode.YScalar;
+import dev.kindling.transpiler.yaml.YNode.YSeq;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class YamlLoaderTest {
+    private final YamlLoader loader = new YamlLoader(YamlLimits.DEFAULT);
+
+    private YNode load(String s) throws YamlException {
+        return loader.load(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void nodesKeepOneBasedPositions() throws Exception {
+        YMap root = (YMap) load("a: 1\nb:\n  - x\n  - &n y\nc: *n\n");
+        assertThat(root.line()).isEqualTo(1);
+        YSeq seq = (YSeq) root.entries().get(1).value();
+        assertThat(seq.line()).isEqualTo(3);
+        assertThat(seq.column()).isEqualTo(3);
+        YScalar y = (YScalar) seq.items().get(1);
+        assertThat(y.value()).isEqualTo("y");
+        YAlias alias = (YAlias) root.entries().get(2).value();
+        assertThat(alias.column()).isEqualTo(4);
+        assertThat(alias.target()).isSameAs(y);
+    }
+
+    @Test
+    void onlyTheFirstDocumentIsRead() throws Exception {
+        YMap root = (YMap) load("a: 1\n---\nb: [unclosed\n");
+        assertThat(root.entries()).hasSize(1);
+    }
+
+    @Test
+    void emptyDocumentHasNoContent() throws Exception {
+        assertThat(load("")).isNull();
+        // an explicit empty first document is an empty (null) scalar; later documents are ignored
+        assertThat(load("---\n---\na: 1\n")).isInstanceOfSatisfying(YScalar.class,
+                s -> assertThat(s.value()).isEmpty());
+    }
+
+    @Test
+    void utf16WithByteOrderMarkIsDecoded() throws Exception {
+        byte[] bytes = "\uFEFFa: b\n".getBytes(StandardCharsets.UTF_16LE);
+        YMap root = (YMap) loader.load(bytes);
+        assertThat(((YScalar) root.entries().get(0).value()).value()).isEqualTo("b");
+    }
+
+    @Test
+    void syntaxErrorsCarryTheirLine() {
+        assertThatThrownBy(() -> load("a: 1\nb:\n\t- x\n")).isInstanceOf(YamlException.class)
+                .satisfies(e -> assertThat(((YamlException) e).line()).isEqualTo(3));
+    }
+
+    @Test
+    void onlyYaml11DirectivesAreAccepted() {
+        assertThatThrownBy(() -> load("%YAML 1.2\n---\na: 1\n")).isInstanceOf(YamlException.class);
+    }
+
+    @Test
+    void slashEscapeIsRefusedButLineSeparatorEscapesWork() throws Exception {
+        assertThatThrownBy(() -> load("a: \"x\\/y\"\n")).isInstanceOf(YamlException.class);
+        YMap root = (YMap) load("a: \"x\\Ly\\Pz\"\n");
+        assertThat(((YScalar) root.entries().get(0).value()).value()).isEqualTo("x\u2028y\u2029z");
+    }
+
+    @Test
+    void limitsAreEnforced() {
+        YamlLoader small = new YamlLoader(new YamlLimits(100, 3, 1000));
+        assertThatThrownBy(() -> small.load("a: [[[[1]]]]".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("nesting");
+        assertThatThrownBy(() -> small.load("a: 1\n".repeat(40).getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("bytes");
+        YamlLoader fewNodes = new YamlLoader(new YamlLimits(1 << 20, 100, 10));
+        assertThatThrownBy(() -> fewNodes.load("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("nodes");
+    }
+
+    @Test
+    void invalidUtf8IsRefused() {
+        assertThatThrownBy(() -> loader.load(new byte[] {'a', ':', ' ', (byte) 0xff})).isInstanceOf(YamlException.class);
+    }
+}
