@@ -66,14 +66,19 @@ final class Flags {
     String output = "";
     String filesDir = "";
     final List<String> positional = new ArrayList<>();
-    /** Notices pflag prints while parsing (deprecated flags), for stderr. */
-    final StringBuilder notices = new StringBuilder();
+    /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
+    final StringBuilder notices;
 
-    private Flags() {
+    private Flags(StringBuilder notices) {
+        this.notices = notices;
     }
 
     static Flags parse(String[] argv) throws UsageException {
-        Flags f = new Flags();
+        return parse(argv, new StringBuilder());
+    }
+
+    static Flags parse(String[] argv, StringBuilder notices) throws UsageException {
+        Flags f = new Flags(notices);
         int i = 0;
         while (i < argv.length) {
             String s = argv[i++];

@@ -60,14 +60,16 @@ public final class Main {
     /** Runs one command line; returns the exit status. */
     int run(String[] args) throws IOException {
         Flags flags;
+        StringBuilder notices = new StringBuilder();
         try {
-            flags = Flags.parse(args);
+            flags = Flags.parse(args, notices);
         } catch (Flags.UsageException e) {
+            print(stderr, notices.toString());
             print(stderr, Flags.usage(PROGRAM));
             print(stderr, e.getMessage() + "\n");
             return 2;
         }
-        print(stderr, flags.notices.toString());
+        print(stderr, notices.toString());
 
         boolean colorize = switch (flags.color) {
             case "always", "yes" -> true;

@@ -56,7 +56,8 @@ final class ReportPrinter {
             out.write('\n');
             return;
         }
-        String path = d.path() != null && !d.path().isEmpty() ? "[" + d.path() + "]" : "";
+        // Butane shows no path for the document root ("$"), only for paths below it
+        String path = d.path() != null && !d.path().isEmpty() && !d.path().equals("$") ? "[" + d.path() + "]" : "";
         text(out, color(d.severity().word(), d.severity() == Severity.ERROR ? RED : YELLOW, colorize) + path + ":\n");
         text(out, "  " + color("-->", BLUE, colorize) + " " + fileName + ":" + line + ":" + col + "\n");
 

@@ -37,7 +37,7 @@ class ReportPrinterTest {
 
     @Test
     void colouredEntry() {
-        Diagnostic w = new Diagnostic(Severity.WARNING, "x", null, 1, 1, "hm");
+        Diagnostic w = new Diagnostic(Severity.WARNING, "x", "$", 1, 1, "hm");
         assertThat(render(List.of(w), true, false)).isEqualTo("\033[1;33mwarning\033[0m:\n"
                 + "  \033[1;34m-->\033[0m test.bu:1:1\n"
                 + "   |\n"
