@@ -40,6 +40,22 @@ final class DataUrls {
         return new Encoded("data:" + best, "");
     }
 
+    /**
+     * Sets a resource's {@code source} to the data URL of {@code data}, and its
+     * {@code compression} to what the encoding chose, unless the user set a compression (then
+     * the data is taken as already compressed and left alone).
+     */
+    static void fill(dev.kindling.transpiler.tree.ObjValue resource, byte[] data, boolean autoCompression,
+            dev.kindling.transpiler.tree.Path origin) {
+        String userCompression = resource.str("compression");
+        boolean userChose = userCompression != null && !userCompression.isEmpty();
+        Encoded enc = encode(data, autoCompression && !userChose);
+        resource.put("source", new dev.kindling.transpiler.tree.StrValue(enc.url()).withOrigin(origin));
+        if (!userChose) {
+            resource.put("compression", new dev.kindling.transpiler.tree.StrValue(enc.compression()).withOrigin(origin));
+        }
+    }
+
     /** fcos 1.0's form: always percent-encoded. */
     static String percentOnly(byte[] data) {
         return "data:," + percentEncode(data);

@@ -1,12 +1,7 @@
 package dev.kindling.transpiler.engine;
 
-import dev.kindling.transpiler.spec.ButaneSchema;
-import dev.kindling.transpiler.spec.FieldDef;
-import dev.kindling.transpiler.spec.Kind;
 import dev.kindling.transpiler.spec.Rule;
 import dev.kindling.transpiler.spec.SpecVersion;
-import dev.kindling.transpiler.spec.TypeDef;
-import dev.kindling.transpiler.tree.ListValue;
 import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.tree.Value;
@@ -38,23 +33,9 @@ final class SourceValidator {
     }
 
     static void validate(ObjValue config, SpecVersion spec, Report report, InlineConfigValidator inlineConfigs) {
-        new SourceValidator(spec, report, inlineConfigs).walk(config, ButaneSchema.type("Config"), Path.ROOT);
-    }
-
-    private void walk(ObjValue obj, TypeDef type, Path path) {
-        ObjValue o = obj == null ? new ObjValue(type.name()) : obj;
-        check(o, type.name(), path);
-        for (FieldDef f : type.fields(spec)) {
-            Value v = o.get(f.name());
-            if (f.kind() == Kind.OBJECT) {
-                walk(v instanceof ObjValue c ? c : null, ButaneSchema.type(f.ref()), path.append(f.name()));
-            } else if (f.kind() == Kind.LIST && f.ref() != null && v instanceof ListValue l) {
-                TypeDef et = ButaneSchema.type(f.ref());
-                for (int i = 0; i < l.size(); i++) {
-                    walk((ObjValue) l.items().get(i), et, path.append(f.name(), i));
-                }
-            }
-        }
+        SourceValidator v = new SourceValidator(spec, report, inlineConfigs);
+        SchemaWalk.walk(config, spec, (obj, type, path) ->
+                v.check(obj == null ? new ObjValue(type.name()) : obj, type.name(), path));
     }
 
     private void check(ObjValue o, String type, Path path) {

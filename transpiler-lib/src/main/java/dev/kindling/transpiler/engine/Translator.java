@@ -85,8 +85,6 @@ final class Translator {
 
     /** inline/local contents become a data URL source (and a compression value). */
     private void resource(ObjValue in, ObjValue out, Path path) {
-        String userCompression = in.str("compression");
-        boolean compress = ctx.autoCompression() && (userCompression == null || userCompression.isEmpty());
         byte[] data = null;
         Path from = null;
         if (in.has("local")) {
@@ -109,11 +107,7 @@ final class Translator {
             out.put("source", new StrValue(DataUrls.percentOnly(data)).withOrigin(from));
             return;
         }
-        DataUrls.Encoded enc = DataUrls.encode(data, compress);
-        out.put("source", new StrValue(enc.url()).withOrigin(from));
-        if (userCompression == null || userCompression.isEmpty()) {
-            out.put("compression", new StrValue(enc.compression()).withOrigin(from));
-        }
+        DataUrls.fill(out, data, ctx.autoCompression(), from);
     }
 
     private void contentsLocal(ObjValue in, ObjValue out, Path path) {

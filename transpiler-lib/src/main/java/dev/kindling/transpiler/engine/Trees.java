@@ -164,22 +164,37 @@ final class Trees implements SugarPass {
             nodes.add("directories", dir);
         }
 
+        /**
+         * The node of this type at {@code dest}: an explicit one the tree may complete, or a new
+         * one. Null (after reporting) when something else is there or it is already complete.
+         */
+        private ObjValue claim(String list, String type, String dest, java.util.function.Predicate<ObjValue> complete) {
+            ObjValue node = nodes.get(list, dest);
+            if (node != null) {
+                if (complete.test(node)) {
+                    nodeExists();
+                    return null;
+                }
+                return node;
+            }
+            if (nodes.exists(dest)) {
+                nodeExists();
+                return null;
+            }
+            node = newNode(type, dest);
+            node.setOriginDeep(at);
+            return nodes.add(list, node);
+        }
+
+        private static boolean notEmpty(String s) {
+            return s != null && !s.isEmpty();
+        }
+
         private void file(java.nio.file.Path src, String dest) {
-            ObjValue file = nodes.get("files", dest);
-            if (file != null) {
-                ObjValue contents = file.obj("contents");
-                if (contents != null && contents.str("source") != null && !contents.str("source").isEmpty()) {
-                    nodeExists();
-                    return;
-                }
-            } else {
-                if (nodes.exists(dest)) {
-                    nodeExists();
-                    return;
-                }
-                file = newNode("File", dest);
-                file.setOriginDeep(at);
-                nodes.add("files", file);
+            ObjValue file = claim("files", "File", dest,
+                    f -> f.obj("contents") != null && notEmpty(f.obj("contents").str("source")));
+            if (file == null) {
+                return;
             }
             byte[] data;
             try {
@@ -192,13 +207,7 @@ final class Trees implements SugarPass {
             if (contents.origin() == null) {
                 contents.withOrigin(at);
             }
-            String userCompression = contents.str("compression");
-            boolean compress = ctx.autoCompression() && (userCompression == null || userCompression.isEmpty());
-            DataUrls.Encoded enc = DataUrls.encode(data, compress);
-            contents.put("source", new StrValue(enc.url()).withOrigin(at));
-            if (userCompression == null || userCompression.isEmpty()) {
-                contents.put("compression", new StrValue(enc.compression()).withOrigin(at));
-            }
+            DataUrls.fill(contents, data, ctx.autoCompression(), at);
             contents.withOrigin(at);
             if (!file.has("mode")) {
                 long mode = executable(src) ? 0755 : 0644;
@@ -211,20 +220,9 @@ final class Trees implements SugarPass {
         }
 
         private void link(java.nio.file.Path src, String dest) {
-            ObjValue link = nodes.get("links", dest);
-            if (link != null) {
-                if (link.str("target") != null && !link.str("target").isEmpty()) {
-                    nodeExists();
-                    return;
-                }
-            } else {
-                if (nodes.exists(dest)) {
-                    nodeExists();
-                    return;
-                }
-                link = newNode("Link", dest);
-                link.setOriginDeep(at);
-                nodes.add("links", link);
+            ObjValue link = claim("links", "Link", dest, l -> notEmpty(l.str("target")));
+            if (link == null) {
+                return;
             }
             try {
                 String target = Files.readSymbolicLink(src).toString();

@@ -1,12 +1,7 @@
 package dev.kindling.transpiler.engine;
 
-import dev.kindling.transpiler.tree.ListValue;
 import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.Path;
-import dev.kindling.transpiler.tree.Value;
-import dev.kindling.transpiler.spec.ButaneSchema;
-import dev.kindling.transpiler.spec.FieldDef;
-import dev.kindling.transpiler.spec.Kind;
 import dev.kindling.transpiler.spec.SpecVersion;
 import dev.kindling.transpiler.spec.TypeDef;
 import dev.kindling.transpiler.yaml.YNode;
@@ -32,36 +27,26 @@ final class UnusedKeys {
     }
 
     static void check(ObjValue config, SpecVersion spec, Locator locator, Report report) {
-        new UnusedKeys(spec, locator, report).walkStruct(config, ButaneSchema.type("Config"), Path.ROOT);
+        UnusedKeys u = new UnusedKeys(spec, locator, report);
+        SchemaWalk.walk(config, spec, (obj, type, path) -> u.checkObject(type, path));
     }
 
-    private void walkStruct(ObjValue obj, TypeDef type, Path path) {
+    private void checkObject(TypeDef type, Path path) {
         YNode node = locator.find(path);
-        if (node != null) {
-            if (!(node instanceof YMap m)) {
-                report.warning(path, "context-mismatch", "the value at " + path
-                        + " is not written as a mapping (an alias or a null?); positions may be inexact"
-                        + " and unknown keys below it are not reported");
-            } else {
-                Set<String> seen = new LinkedHashSet<>();
-                for (YNode.Entry e : m.entries()) {
-                    String key = e.keyText();
-                    if (seen.add(key) && type.field(key, spec) == null) {
-                        report.warning(path.append(new Path.Key(key)), "unused-key", "unused key " + key);
-                    }
-                }
-            }
+        if (node == null) {
+            return;
         }
-        for (FieldDef f : type.fields(spec)) {
-            Value v = obj == null ? null : obj.get(f.name());
-            if (f.kind() == Kind.OBJECT) {
-                // Go walks every struct field, set or not
-                walkStruct(v instanceof ObjValue o ? o : null, ButaneSchema.type(f.ref()), path.append(f.name()));
-            } else if (f.kind() == Kind.LIST && f.ref() != null && v instanceof ListValue l) {
-                TypeDef et = ButaneSchema.type(f.ref());
-                for (int i = 0; i < l.size(); i++) {
-                    walkStruct((ObjValue) l.items().get(i), et, path.append(f.name(), i));
-                }
+        if (!(node instanceof YMap m)) {
+            report.warning(path, "context-mismatch", "the value at " + path
+                    + " is not written as a mapping (an alias or a null?); positions may be inexact"
+                    + " and unknown keys below it are not reported");
+            return;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (YNode.Entry e : m.entries()) {
+            String key = e.keyText();
+            if (seen.add(key) && type.field(key, spec) == null) {
+                report.warning(path.append(new Path.Key(key)), "unused-key", "unused key " + key);
             }
         }
     }
