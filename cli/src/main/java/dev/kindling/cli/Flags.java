@@ -1,5 +1,6 @@
 package dev.kindling.cli;
 
+import dev.kindling.transpiler.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +43,8 @@ final class Flags {
                 "specify filename directly on command line"),
         new Spec("output", 'o', false, null, "write to output file instead of stdout", "", false, null),
         new Spec("files-dir", 'd', false, null, "allow embedding local files from this directory", "", false, null),
+        new Spec("format", '\0', false, null, "report problems as \"human\", \"raw\", \"json\", \"sarif\" or \"github\"",
+                "human", false, null),
     };
 
     /** A command line pflag rejects; the message is pflag's. */
@@ -65,12 +68,22 @@ final class Flags {
     String input = "";
     String output = "";
     String filesDir = "";
+    /** {@code --format}; null when not given, and then {@code --raw-errors} decides. */
+    ReportFormat format;
     final List<String> positional = new ArrayList<>();
     /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
     final StringBuilder notices;
 
     private Flags(StringBuilder notices) {
         this.notices = notices;
+    }
+
+    /** The report format: {@code --format}, else raw with {@code --raw-errors}, else human. */
+    ReportFormat reportFormat() {
+        if (format != null) {
+            return format;
+        }
+        return rawErrors ? ReportFormat.RAW : ReportFormat.HUMAN;
     }
 
     static Flags parse(String[] argv) throws UsageException {
@@ -188,6 +201,9 @@ final class Flags {
                 case "input" -> input = value;
                 case "output" -> output = value;
                 case "files-dir" -> filesDir = value;
+                case "format" -> format = ReportFormat.parse(value).orElseThrow(() -> new UsageException(
+                        "invalid argument " + goQuote(value) + " for \"--format\" flag: must be one of "
+                                + ReportFormat.names()));
                 default -> throw new IllegalStateException(spec.name());
             }
         }
