@@ -4,6 +4,7 @@ import dev.kindling.transpiler.Diagnostic;
 import dev.kindling.transpiler.TranspileOptions;
 import dev.kindling.transpiler.TranspileResult;
 import dev.kindling.transpiler.Transpiler;
+import dev.kindling.transpiler.report.ReportFormat;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -77,10 +78,13 @@ public final class Main {
             default -> false; // "never", "no", and (as in Butane) anything else
         };
 
+        // --check over many inputs or folders, -o OUTDIR: the only cases where several positional
+        // arguments are allowed (Butane refuses them)
+        boolean many = Batch.manyInputs(flags);
         String input = flags.input;
         if (flags.positional.size() == 1 && input.isEmpty()) {
             input = flags.positional.get(0);
-        } else if (!flags.positional.isEmpty()) {
+        } else if (!flags.positional.isEmpty() && !many) {
             print(stderr, Flags.usage(PROGRAM));
             return 2;
         }
@@ -91,6 +95,10 @@ public final class Main {
         if (flags.version) {
             print(stdout, "Kindling " + Version.get() + "\n");
             return 0;
+        }
+
+        if (many || flags.reportFormat().machineReadable()) {
+            return new Batch(flags, stdin, stdout, stderr, colorize).run(many, input);
         }
 
         String fileName = "<stdin>";
@@ -123,7 +131,8 @@ public final class Main {
                 .build();
         TranspileResult result = Transpiler.create().transpile(source, options);
 
-        write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize, flags.rawErrors));
+        write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize,
+                flags.reportFormat() == ReportFormat.RAW));
         if (!result.success()) {
             String why = result.fatal().map(Diagnostic::message)
                     .orElseGet(() -> result.failureMessage().orElse("translation failed"));
