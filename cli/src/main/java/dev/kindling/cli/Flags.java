@@ -45,6 +45,8 @@ final class Flags {
         new Spec("files-dir", 'd', false, null, "allow embedding local files from this directory", "", false, null),
         new Spec("format", '\0', false, null, "report problems as \"human\", \"raw\", \"json\", \"sarif\" or \"github\"",
                 "human", false, null),
+        new Spec("schema", '\0', false, null, "print the JSON Schema of a spec instead: --schema VARIANT VERSION"
+                + " (VARIANT ignition for Ignition's)", "", false, null),
     };
 
     /** A command line pflag rejects; the message is pflag's. */
@@ -70,6 +72,7 @@ final class Flags {
     String filesDir = "";
     /** {@code --format}; null when not given, and then {@code --raw-errors} decides. */
     ReportFormat format;
+    String schema = "";
     final List<String> positional = new ArrayList<>();
     /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
     final StringBuilder notices;
@@ -204,6 +207,7 @@ final class Flags {
                 case "format" -> format = ReportFormat.parse(value).orElseThrow(() -> new UsageException(
                         "invalid argument " + goQuote(value) + " for \"--format\" flag: must be one of "
                                 + ReportFormat.names()));
+                case "schema" -> schema = value;
                 default -> throw new IllegalStateException(spec.name());
             }
         }

@@ -96,6 +96,9 @@ public final class Main {
             print(stdout, "Kindling " + Version.get() + "\n");
             return 0;
         }
+        if (!flags.schema.isEmpty()) {
+            return schema(flags.schema, input, flags.output);
+        }
 
         if (many || flags.reportFormat().machineReadable()) {
             return new Batch(flags, stdin, stdout, stderr, colorize).run(many, input);
@@ -166,6 +169,26 @@ public final class Main {
                 return fail("Failed to write config to " + flags.output + ": write " + flags.output + ": "
                         + OutputFile.reason(e) + "\n");
             }
+        }
+        return 0;
+    }
+
+    /** {@code --schema VARIANT VERSION}: the version is the positional argument. */
+    private int schema(String variant, String version, String output) throws IOException {
+        byte[] text;
+        try {
+            text = SchemaCommand.render(variant, version).getBytes(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fail("Error: " + e.getMessage() + "\n");
+        }
+        if (output.isEmpty()) {
+            write(stdout, text);
+            return 0;
+        }
+        try {
+            OutputFile.write(output, text);
+        } catch (OutputFile.OpenException e) {
+            return fail("failed to open " + output + ": " + e.getMessage() + "\n");
         }
         return 0;
     }

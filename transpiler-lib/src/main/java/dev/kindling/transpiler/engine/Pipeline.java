@@ -106,7 +106,7 @@ public final class Pipeline {
 
         Locator locator = new Locator(root);
         Report report = new Report();
-        UnusedKeys.check(config, spec, locator, report);
+        UnusedKeys.check(config, spec, root, locator, report);
         if (report.hasErrors()) {
             return failed(report, locator, SOURCE_INVALID, info);
         }

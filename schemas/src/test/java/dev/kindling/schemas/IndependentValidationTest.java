@@ -1,0 +1,274 @@
+package dev.kindling.schemas;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.erosb.jsonsKema.JsonParser;
+import com.github.erosb.jsonsKema.JsonValue;
+import com.github.erosb.jsonsKema.Schema;
+import com.github.erosb.jsonsKema.SchemaLoader;
+import com.github.erosb.jsonsKema.ValidationFailure;
+import com.github.erosb.jsonsKema.Validator;
+import dev.kindling.transpiler.TranspileOptions;
+import dev.kindling.transpiler.TranspileResult;
+import dev.kindling.transpiler.Transpiler;
+import dev.kindling.transpiler.schema.YamlJson;
+import dev.kindling.transpiler.yaml.YNode;
+import dev.kindling.transpiler.yaml.YamlLimits;
+import dev.kindling.transpiler.yaml.YamlLoader;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Judges the committed schemas with a validator that the library does not use (json-sKema, a
+ * draft 2020-12 implementation independent of networknt) against what the real Butane did on
+ * the conformance corpus:
+ *
+ * <ul>
+ *   <li>every input Butane accepted without a warning is valid against its spec's schema;</li>
+ *   <li>every input for which Butane warned about an unused key is invalid;</li>
+ *   <li>every config Butane wrote is valid against its Ignition version's schema (for a
+ *       MachineConfig, its {@code spec.config});</li>
+ *   <li>every example of the repository is valid, and so is every config the engine writes for
+ *       the corpus and the examples.</li>
+ * </ul>
+ *
+ * <p>YAML is read as Butane reads it (YAML 1.1 scalars, {@code !!binary} decoded, merge keys as
+ * plain keys) with the library's YAML loader, aliases expanded.
+ */
+class IndependentValidationTest {
+    private static final Path REPO = SchemaFilesTest.MODULE.resolve("..").normalize();
+    private static final Path CASES = REPO.resolve("transpiler-lib/src/test/resources/conformance/cases");
+    private static final Path EXAMPLES = REPO.resolve("examples");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern WARNING = java.util.regex.Pattern.compile("(?m)^\\s*warning");
+    private static final Map<String, Validator> VALIDATORS = new ConcurrentHashMap<>();
+
+    // ---- the corpus's inputs and Butane's outputs -----------------------------------------------
+
+    @TestFactory
+    Stream<DynamicTest> inputsButaneAcceptsWithoutWarningsAreValid() throws IOException {
+        return cases().stream().filter(c -> c.rc() == 0 && !WARNING.matcher(c.stderr()).find())
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    JsonNode doc = readYaml(c.input());
+                    Optional<String> failure = validateInput(doc);
+                    if (failure.isPresent()) {
+                        fail(c.name() + ": Butane accepts it without warnings, but " + failure.get());
+                    }
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> inputsWithUnusedKeysAreInvalid() throws IOException {
+        List<Case> withUnused = cases().stream().filter(c -> c.stderr().contains("unused key"))
+                .collect(Collectors.toList());
+        if (withUnused.size() < 10) {
+            fail("expected the corpus to have unused-key cases, found " + withUnused.size());
+        }
+        return withUnused.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            JsonNode doc = readYaml(c.input());
+            Optional<String> failure = validateInput(doc);
+            if (failure.isEmpty()) {
+                fail(c.name() + ": Butane reports an unused key, but the schema accepts the config");
+            }
+            if (!failure.get().contains("false schema") && !failure.get().contains("additionalProperties")) {
+                fail(c.name() + ": rejected, but not for an unknown key: " + failure.get());
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> outputsOfButaneAreValidIgnition() throws IOException {
+        return cases().stream().filter(c -> c.rc() == 0 && c.stdout().length > 0)
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> checkOutput(c.name() + " (Butane's output)",
+                        c.stdout())));
+    }
+
+    // ---- the engine's outputs and the examples ---------------------------------------------------
+
+    @TestFactory
+    Stream<DynamicTest> outputsOfTheEngineAreValidIgnition() throws IOException {
+        return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            TranspileResult r = Transpiler.create().transpile(Files.readAllBytes(c.input()), c.options());
+            if (r.success()) {
+                checkOutput(c.name() + " (engine's output)", r.output().orElseThrow());
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> examplesAreValid() throws IOException {
+        List<Path> examples;
+        try (Stream<Path> walk = Files.walk(EXAMPLES)) {
+            examples = walk.filter(p -> p.toString().endsWith(".bu")).sorted().collect(Collectors.toList());
+        }
+        if (examples.isEmpty()) {
+            fail("no examples under " + EXAMPLES);
+        }
+        return examples.stream().map(p -> DynamicTest.dynamicTest(EXAMPLES.relativize(p).toString(), () -> {
+            String name = p.getFileName().toString();
+            JsonNode doc = readYaml(p);
+            Optional<String> failure = validateInput(doc);
+            TranspileResult r = Transpiler.create().transpile(Files.readAllBytes(p),
+                    TranspileOptions.builder().filesDir(filesDir(p)).build());
+            if (name.equals("bad.bu")) {
+                // the example of diagnostics: it is meant to be wrong, so the schema must say so too
+                if (failure.isEmpty()) {
+                    fail(name + ": meant to be invalid, but the schema accepts it");
+                }
+                return;
+            }
+            if (failure.isPresent()) {
+                fail(name + ": " + failure.get());
+            }
+            if (!r.success()) {
+                fail(name + " does not transpile: " + r.failureMessage().orElse(""));
+            }
+            checkOutput(name + " (engine's output)", r.output().orElseThrow());
+        }));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    /** An example's files directory: the nearest folder called files beside it or above it. */
+    private static Path filesDir(Path example) {
+        for (Path dir = example.getParent(); dir != null && dir.startsWith(EXAMPLES); dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("files"))) {
+                return dir.resolve("files");
+            }
+        }
+        return example.getParent();
+    }
+
+    /** Validates a Butane config against the schema of the spec it names. */
+    private static Optional<String> validateInput(JsonNode doc) throws IOException {
+        String variant = doc.path("variant").asText("");
+        String version = doc.path("version").asText("");
+        Path schema = SchemaFilesTest.MODULE.resolve("butane/" + variant + "-" + version + ".json");
+        if (!Files.exists(schema)) {
+            return Optional.of("there is no schema for " + variant + " " + version);
+        }
+        return validate(schema, doc);
+    }
+
+    /** Validates a config Butane or the engine wrote against its Ignition version's schema. */
+    private static void checkOutput(String what, byte[] output) throws IOException {
+        String text = new String(output, StandardCharsets.UTF_8);
+        JsonNode doc;
+        try {
+            doc = JSON.readTree(text);
+        } catch (IOException e) {
+            // a MachineConfig: the Ignition config is its spec.config
+            doc = readYaml(text.getBytes(StandardCharsets.UTF_8)).path("spec").path("config");
+        }
+        String version = doc.path("ignition").path("version").asText("");
+        Path schema = SchemaFilesTest.MODULE.resolve("ignition/" + version + ".json");
+        assertNotNull(version, what);
+        if (!Files.exists(schema)) {
+            fail(what + ": no Ignition schema for version \"" + version + "\"");
+        }
+        Optional<String> failure = validate(schema, doc);
+        if (failure.isPresent()) {
+            fail(what + " is not a valid Ignition " + version + " config: " + failure.get());
+        }
+    }
+
+    private static Optional<String> validate(Path schemaFile, JsonNode doc) throws IOException {
+        Validator v = VALIDATORS.computeIfAbsent(schemaFile.toString(), k -> {
+            try {
+                String text = Files.readString(schemaFile, StandardCharsets.UTF_8);
+                JsonValue json = new JsonParser(text, schemaFile.toUri()).parse();
+                Schema schema = new SchemaLoader(json).load();
+                return Validator.forSchema(schema);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        JsonValue instance = new JsonParser(JSON.writeValueAsString(doc), URI.create("urn:kindling:instance")).parse();
+        ValidationFailure failure = v.validate(instance);
+        return failure == null ? Optional.empty() : Optional.of(failure.toString());
+    }
+
+    private static JsonNode readYaml(Path file) throws IOException {
+        return readYaml(Files.readAllBytes(file));
+    }
+
+    private static JsonNode readYaml(byte[] bytes) {
+        try {
+            YNode root = new YamlLoader(YamlLimits.DEFAULT).load(bytes);
+            return YamlJson.resolved(root);
+        } catch (Exception e) {
+            throw new AssertionError("not YAML that Butane reads: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- the corpus ------------------------------------------------------------------------------
+
+    /** One recorded Butane run. */
+    record Case(String name, Path input, int rc, String stderr, byte[] stdout, TranspileOptions options) {
+    }
+
+    private static List<Case> corpus;
+
+    static synchronized List<Case> cases() throws IOException {
+        if (corpus != null) {
+            return corpus;
+        }
+        if (!Files.isDirectory(CASES)) {
+            fail("no conformance corpus at " + CASES);
+        }
+        List<Case> out = new ArrayList<>();
+        List<Path> inputs;
+        try (Stream<Path> walk = Files.walk(CASES)) {
+            inputs = walk.filter(p -> p.getFileName().toString().endsWith(".bu") && Files.isRegularFile(p))
+                    .filter(p -> CASES.relativize(p).getParent() == null
+                            || !CASES.relativize(p).getParent().toString().contains(".d"))
+                    .sorted().collect(Collectors.toList());
+        }
+        for (Path bu : inputs) {
+            String rel = CASES.relativize(bu).toString().replace('\\', '/');
+            String name = rel.substring(0, rel.length() - 3);
+            Path dir = bu.getParent();
+            String base = bu.getFileName().toString().replaceAll("\\.bu$", "");
+            int rc = Integer.parseInt(Files.readString(dir.resolve(base + ".rc")).trim());
+            String stderr = read(dir.resolve(base + ".stderr"));
+            Path out1 = dir.resolve(base + ".stdout");
+            byte[] stdout = Files.exists(out1) ? Files.readAllBytes(out1) : new byte[0];
+            TranspileOptions.Builder options = TranspileOptions.builder();
+            for (String a : read(dir.resolve(base + ".args")).trim().split("\\s+")) {
+                switch (a) {
+                    case "--pretty", "-p" -> options.pretty(true);
+                    case "--raw", "-r" -> options.raw(true);
+                    case "--strict", "-s" -> options.strict(true);
+                    default -> {
+                    }
+                }
+            }
+            Path filesDir = dir.resolve(base + ".d");
+            if (Files.isDirectory(filesDir)) {
+                options.filesDir(filesDir.toAbsolutePath());
+            }
+            out.add(new Case(name, bu, rc, stderr, stdout, options.build()));
+        }
+        corpus = out;
+        return out;
+    }
+
+    private static String read(Path p) throws IOException {
+        return Files.exists(p) ? new String(Files.readAllBytes(p), StandardCharsets.UTF_8) : "";
+    }
+}

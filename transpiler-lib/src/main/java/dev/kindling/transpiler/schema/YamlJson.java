@@ -1,0 +1,127 @@
+package dev.kindling.transpiler.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kindling.transpiler.yaml.GoYaml;
+import dev.kindling.transpiler.yaml.YNode;
+import dev.kindling.transpiler.yaml.YNode.YAlias;
+import dev.kindling.transpiler.yaml.YNode.YMap;
+import dev.kindling.transpiler.yaml.YNode.YScalar;
+import dev.kindling.transpiler.yaml.YNode.YSeq;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Turns a YAML tree into the JSON tree a schema validator checks. Scalars are resolved the way
+ * Butane's YAML reader resolves them (YAML 1.1 octals such as {@code 0644}, {@code !!binary}
+ * decoded to text); a merge key {@code <<} stays an ordinary key, which is also how Butane's
+ * unused-key check sees it.
+ */
+public final class YamlJson {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** Alias expansion can multiply a document; past this many nodes the conversion stops. */
+    private static final int MAX_EXPANDED_NODES = 1_000_000;
+
+    private final boolean asWritten;
+    private int nodes;
+
+    private YamlJson(boolean asWritten) {
+        this.asWritten = asWritten;
+    }
+
+    /**
+     * The document as data: aliases expanded, every item kept. This is what an editor's schema
+     * validator sees.
+     *
+     * @throws IllegalArgumentException when alias expansion exceeds a million nodes
+     */
+    public static JsonNode resolved(YNode root) {
+        return root == null ? F.nullNode() : new YamlJson(false).convert(root);
+    }
+
+    /**
+     * The document as Butane's unused-key check sees it, for {@link InputValidator}: mappings as
+     * written, an alias as a null (Butane does not look through aliases there), and in each
+     * sequence only as many items as Butane decodes (it drops null items and then matches the
+     * remaining ones to the written items by index, so the items past that count are nulls).
+     */
+    public static JsonNode asWritten(YNode root) {
+        return root == null ? F.nullNode() : new YamlJson(true).convert(root);
+    }
+
+    private JsonNode convert(YNode n) {
+        if (++nodes > MAX_EXPANDED_NODES) {
+            throw new IllegalArgumentException("the document expands to more than " + MAX_EXPANDED_NODES + " nodes");
+        }
+        if (n instanceof YAlias a) {
+            return asWritten ? F.nullNode() : convert(a.target());
+        }
+        if (n instanceof YMap m) {
+            ObjectNode o = F.objectNode();
+            for (YNode.Entry e : m.entries()) {
+                String key = e.keyText();
+                if (!o.has(key)) {
+                    o.set(key, convert(e.value()));
+                }
+            }
+            return o;
+        }
+        if (n instanceof YSeq s) {
+            ArrayNode a = F.arrayNode();
+            int kept = s.items().size();
+            if (asWritten) {
+                kept = 0;
+                for (YNode item : s.items()) {
+                    if (!isNull(item)) {
+                        kept++;
+                    }
+                }
+            }
+            for (int i = 0; i < s.items().size(); i++) {
+                a.add(i < kept ? convert(s.items().get(i)) : F.nullNode());
+            }
+            return a;
+        }
+        return scalar((YScalar) n);
+    }
+
+    private static boolean isNull(YNode n) {
+        YNode t = n instanceof YAlias a ? a.target() : n;
+        if (!(t instanceof YScalar s)) {
+            return false;
+        }
+        try {
+            return GoYaml.resolve(s).type() == GoYaml.Type.NULL;
+        } catch (GoYaml.TagMismatch e) {
+            return false;
+        }
+    }
+
+    /** A scalar as Butane's YAML reader resolves it. */
+    static JsonNode scalar(YScalar s) {
+        GoYaml.Resolved r;
+        try {
+            r = GoYaml.resolve(s);
+        } catch (GoYaml.TagMismatch e) {
+            return F.textNode(s.value());
+        }
+        return switch (r.type()) {
+            case NULL -> F.nullNode();
+            case BOOL -> F.booleanNode((Boolean) r.value());
+            case INT -> r.value() instanceof Long l ? F.numberNode(l) : F.numberNode((BigInteger) r.value());
+            case FLOAT -> F.numberNode((Double) r.value());
+            case BINARY -> {
+                try {
+                    byte[] raw = Base64.getMimeDecoder().decode(s.value().replaceAll("\\s", ""));
+                    yield F.textNode(new String(raw, StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    yield F.textNode(s.value());
+                }
+            }
+            default -> F.textNode(s.value());
+        };
+    }
+}
