@@ -142,6 +142,91 @@ class IndependentValidationTest {
         }));
     }
 
+    // ---- the schemas refuse what Butane or Ignition refuse ----------------------------------------------
+
+    @TestFactory
+    Stream<DynamicTest> refusedValuesAreInvalid() {
+        String fcos = "variant: fcos\nversion: 1.6.0\n";
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("unknown key", fcos + "storage: {filez: []}\n");
+        bad.put("field of a newer version", "variant: fcos\nversion: 1.4.0\nsystemd: {units: [{name: a.service,"
+                + " contents_local: a}]}\n");
+        bad.put("field of another variant", fcos + "metadata: {name: a}\n");
+        bad.put("relative path", fcos + "storage: {files: [{path: etc/motd}]}\n");
+        bad.put("missing path", fcos + "storage: {files: [{mode: 0644}]}\n");
+        bad.put("mode above 07777", fcos + "storage: {files: [{path: /a, mode: 0100000}]}\n");
+        bad.put("inline and source", fcos + "storage: {files: [{path: /a, contents: {inline: a, source: 'data:,'}}]}\n");
+        bad.put("unknown format", fcos + "storage: {filesystems: [{device: /dev/sda, format: ntfs}]}\n");
+        bad.put("none before Ignition 3.3", "variant: fcos\nversion: 1.3.0\nstorage: {filesystems: [{device: /dev/a,"
+                + " format: none}]}\n");
+        bad.put("bad hash", fcos + "storage: {files: [{path: /a, contents: {source: 'http://x', verification:"
+                + " {hash: md5-00}}}]}\n");
+        bad.put("unit suffix", fcos + "systemd: {units: [{name: backup}]}\n");
+        bad.put("s390x layout before fcos 1.6", "variant: fcos\nversion: 1.5.0\nboot_device: {layout: s390x-eckd}\n");
+        bad.put("one mirror device", fcos + "boot_device: {mirror: {devices: [/dev/sda]}}\n");
+        bad.put("id and name", fcos + "storage: {files: [{path: /a, user: {id: 1, name: core}}]}\n");
+        bad.put("r4e disks", "variant: r4e\nversion: 1.1.0\nstorage: {disks: [{device: /dev/a}]}\n");
+        bad.put("openshift without metadata", "variant: openshift\nversion: 4.18.0\n");
+        bad.put("openshift btrfs", "variant: openshift\nversion: 4.18.0\nmetadata: {name: a, labels:"
+                + " {machineconfiguration.openshift.io/role: worker}}\nstorage: {filesystems: [{device: /dev/a,"
+                + " format: btrfs}]}\n");
+        bad.put("boolean word", fcos + "systemd: {units: [{name: a.service, enabled: maybe}]}\n");
+        return bad.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            JsonNode doc = readYaml(e.getValue().getBytes(StandardCharsets.UTF_8));
+            if (validateInput(doc).isEmpty()) {
+                fail(e.getKey() + ": the schema accepts\n" + e.getValue());
+            }
+        }));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSchemaPinsItsVariantAndVersion() throws IOException {
+        JsonNode doc = readYaml("variant: fcos\nversion: 1.6.0\n".getBytes(StandardCharsets.UTF_8));
+        if (validate(SchemaFilesTest.MODULE.resolve("butane/fcos-1.6.0.json"), doc).isPresent()) {
+            fail("the minimal config is refused by its own schema");
+        }
+        for (String other : List.of("butane/fcos-1.5.0.json", "butane/flatcar-1.1.0.json")) {
+            if (validate(SchemaFilesTest.MODULE.resolve(other), doc).isEmpty()) {
+                fail("fcos 1.6.0 is accepted by " + other);
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void everySchemaIsAValidDraft202012Schema() throws IOException {
+        Validator meta = Validator.forSchema(SchemaLoader.forURL("https://json-schema.org/draft/2020-12/schema").load());
+        if (meta.validate(new JsonParser("{\"type\": 5, \"required\": \"a\"}", URI.create("urn:bad")).parse()) == null) {
+            fail("the meta-schema accepts a broken schema: the check would prove nothing");
+        }
+        try (Stream<Path> files = Stream.concat(Files.list(SchemaFilesTest.MODULE.resolve("butane")),
+                Files.list(SchemaFilesTest.MODULE.resolve("ignition")))) {
+            for (Path f : files.sorted().collect(Collectors.toList())) {
+                ValidationFailure failure = meta.validate(new JsonParser(Files.readString(f), f.toUri()).parse());
+                if (failure != null) {
+                    fail(f.getFileName() + " is not a valid 2020-12 schema: " + failure);
+                }
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> refusedIgnitionConfigsAreInvalid() {
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("3.4.0.json", "{\"ignition\":{\"version\":\"3.5.0\"}}");
+        bad.put("3.0.0.json", "{\"ignition\":{\"version\":\"3.0.0\"},\"storage\":{\"files\":[{\"path\":\"/a\","
+                + "\"contents\":{\"inline\":\"x\"}}]}}");
+        bad.put("3.2.0.json", "{\"ignition\":{\"version\":\"3.2.0\"},\"storage\":{\"files\":[{\"path\":\"/a\","
+                + "\"size_mib\":1}]}}");
+        bad.put("3.5.0.json", "{\"ignition\":{\"version\":\"3.5.0\"},\"kernel_arguments\":{}}");
+        bad.put("3.6.0.json", "{}");
+        return bad.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey() + " " + e.getValue(), () -> {
+            Path schema = SchemaFilesTest.MODULE.resolve("ignition/" + e.getKey());
+            if (validate(schema, JSON.readTree(e.getValue())).isEmpty()) {
+                fail("the Ignition schema accepts " + e.getValue());
+            }
+        }));
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------
 
     /** An example's files directory: the nearest folder called files beside it or above it. */

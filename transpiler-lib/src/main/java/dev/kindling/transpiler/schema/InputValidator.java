@@ -77,8 +77,23 @@ public final class InputValidator {
                 builder -> builder.schemaLoaders(loaders -> loaders.values(List::clear)));
     }
 
-    /** One problem the schema found. */
-    public record Problem(Kind kind, Path at, String property, String keyword, String message) {
+    /**
+     * One problem the schema found.
+     *
+     * @param at the JSON path of the value (for an unknown key, of the object holding it)
+     * @param property the unknown key, for {@link Kind#UNKNOWN_KEY}
+     * @param line 1-based line of the problem in the YAML (the key token for an unknown key), or 0
+     * @param column 1-based column, or 0
+     */
+    public record Problem(Kind kind, Path at, String property, String keyword, String message, int line, int column) {
+        /** The Butane diagnostic code the problem corresponds to. */
+        public String code() {
+            return switch (kind) {
+                case UNKNOWN_KEY -> "unused-key";
+                case TYPE -> "yaml-type";
+                case CONSTRAINT -> "schema-" + keyword;
+            };
+        }
     }
 
     /** What a schema error means in Butane's terms. */
@@ -117,6 +132,18 @@ public final class InputValidator {
      * an editor would show. The engine itself does not need this (see the class comment).
      */
     public static List<Problem> validate(JsonNode document, SpecVersion spec) {
+        return validate(document, null, spec);
+    }
+
+    /**
+     * Validates a YAML document (aliases expanded) against the spec's full schema, each problem
+     * with its YAML position: where an editor would put its squiggle.
+     */
+    public static List<Problem> validate(YNode root, SpecVersion spec) {
+        return validate(YamlJson.resolved(root), root, spec);
+    }
+
+    private static List<Problem> validate(JsonNode document, YNode root, SpecVersion spec) {
         Set<ValidationMessage> messages = schema(spec).validate(document);
         List<Problem> out = new ArrayList<>(messages.size());
         for (ValidationMessage m : messages) {
@@ -126,7 +153,10 @@ public final class InputValidator {
                 case "type" -> Kind.TYPE;
                 default -> Kind.CONSTRAINT;
             };
-            out.add(new Problem(kind, at, m.getProperty(), m.getType(), m.getMessage()));
+            int[] pos = root == null ? null
+                    : YamlJson.locate(root, kind == Kind.UNKNOWN_KEY ? at.append(new Path.Key(m.getProperty())) : at);
+            out.add(new Problem(kind, at, m.getProperty(), m.getType(), m.getMessage(), pos == null ? 0 : pos[0],
+                    pos == null ? 0 : pos[1]));
         }
         out.sort(Comparator.comparing((Problem p) -> p.at().toString()).thenComparing(p -> String.valueOf(p.property()))
                 .thenComparing(Problem::keyword));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.yaml.GoYaml;
 import dev.kindling.transpiler.yaml.YNode;
 import dev.kindling.transpiler.yaml.YNode.YAlias;
@@ -98,6 +99,46 @@ public final class YamlJson {
         } catch (GoYaml.TagMismatch e) {
             return false;
         }
+    }
+
+    /**
+     * The {line, column} of a path in the document (a trailing {@link Path.Key} designates the
+     * key token), following aliases; a path that is not there is shortened until it is. Null for
+     * an empty document.
+     */
+    public static int[] locate(YNode root, Path path) {
+        if (root == null) {
+            return null;
+        }
+        YNode best = root;
+        YNode cur = root;
+        for (int i = 0; i < path.size(); i++) {
+            YNode n = cur instanceof YAlias a ? a.target() : cur;
+            Object e = path.get(i);
+            YNode next = null;
+            if (e instanceof Path.Key k && n instanceof YMap m) {
+                for (YNode.Entry en : m.entries()) {
+                    if (en.keyText().equals(k.name())) {
+                        return new int[] {en.key().line(), en.key().column()};
+                    }
+                }
+            } else if (e instanceof String name && n instanceof YMap m) {
+                for (YNode.Entry en : m.entries()) {
+                    if (en.keyText().equals(name)) {
+                        next = en.value();
+                        break;
+                    }
+                }
+            } else if (e instanceof Integer idx && n instanceof YSeq seq && idx >= 0 && idx < seq.items().size()) {
+                next = seq.items().get(idx);
+            }
+            if (next == null) {
+                break;
+            }
+            cur = next;
+            best = next;
+        }
+        return new int[] {best.line(), best.column()};
     }
 
     /** A scalar as Butane's YAML reader resolves it. */

@@ -121,13 +121,18 @@ class SchemaGeneratorTest {
     void fullValidationClassifiesProblems() throws Exception {
         String doc = "variant: fcos\nversion: 1.6.0\nstorage:\n  files:\n    - path: etc/motd\n      mode: 9999\n"
                 + "      bogus: 1\n";
-        JsonNode json = YamlJson.resolved(new YamlLoader(YamlLimits.DEFAULT).load(doc.getBytes(StandardCharsets.UTF_8)));
-        List<InputValidator.Problem> problems = InputValidator.validate(json, spec("fcos", "1.6.0"));
+        var root = new YamlLoader(YamlLimits.DEFAULT).load(doc.getBytes(StandardCharsets.UTF_8));
+        List<InputValidator.Problem> problems = InputValidator.validate(root, spec("fcos", "1.6.0"));
         Map<InputValidator.Kind, List<String>> byKind = problems.stream().collect(Collectors.groupingBy(
                 InputValidator.Problem::kind, Collectors.mapping(p -> p.at() + " " + p.keyword(), Collectors.toList())));
         assertThat(byKind.get(InputValidator.Kind.UNKNOWN_KEY)).containsExactly("$.storage.files.0 additionalProperties");
         assertThat(byKind.get(InputValidator.Kind.CONSTRAINT)).containsExactlyInAnyOrder(
                 "$.storage.files.0.path pattern", "$.storage.files.0.mode maximum");
+        // positions in the YAML: the value, or the key token of an unknown key
+        assertThat(problems.stream().map(p -> p.code() + " " + p.line() + ":" + p.column()).collect(Collectors.toList()))
+                .containsExactlyInAnyOrder("unused-key 7:7", "schema-pattern 5:13", "schema-maximum 6:13");
+        JsonNode json = YamlJson.resolved(root);
+        assertThat(InputValidator.validate(json, spec("fcos", "1.6.0"))).hasSize(3);
     }
 
     @Test
