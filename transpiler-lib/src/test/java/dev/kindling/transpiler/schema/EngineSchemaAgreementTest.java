@@ -1,0 +1,101 @@
+package dev.kindling.transpiler.schema;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.kindling.transpiler.Diagnostic;
+import dev.kindling.transpiler.TranspileOptions;
+import dev.kindling.transpiler.TranspileResult;
+import dev.kindling.transpiler.Transpiler;
+import dev.kindling.transpiler.spec.SpecVersion;
+import dev.kindling.transpiler.spec.Specs;
+import dev.kindling.transpiler.yaml.YNode;
+import dev.kindling.transpiler.yaml.YamlLimits;
+import dev.kindling.transpiler.yaml.YamlLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The engine and the full published schema (validated with networknt, as an editor would) agree
+ * on every corpus input: a config the engine transpiles without any diagnostic is valid, and the
+ * unknown keys the schema finds are exactly the engine's unused-key warnings, at the same YAML
+ * positions (for configs without aliases, which Butane does not look through).
+ */
+class EngineSchemaAgreementTest {
+    private static final Path CASES = Path.of(System.getProperty("basedir", "."))
+            .resolve("src/test/resources/conformance/cases");
+
+    @TestFactory
+    Stream<DynamicTest> corpus() throws IOException {
+        List<Path> inputs;
+        try (Stream<Path> walk = Files.walk(CASES)) {
+            inputs = walk.filter(p -> p.toString().endsWith(".bu") && Files.isRegularFile(p))
+                    .filter(p -> !CASES.relativize(p).toString().contains(".d/"))
+                    .sorted().collect(Collectors.toList());
+        }
+        return inputs.stream().map(p -> DynamicTest.dynamicTest(CASES.relativize(p).toString(), () -> check(p)));
+    }
+
+    private static void check(Path bu) throws Exception {
+        byte[] input = Files.readAllBytes(bu);
+        String base = bu.getFileName().toString().replaceAll("\\.bu$", "");
+        TranspileOptions.Builder options = TranspileOptions.builder();
+        Path args = bu.resolveSibling(base + ".args");
+        if (Files.exists(args) && Files.readString(args).contains("-r")) {
+            options.raw(true);
+        }
+        Path filesDir = bu.resolveSibling(base + ".d");
+        if (Files.isDirectory(filesDir)) {
+            options.filesDir(filesDir.toAbsolutePath());
+        }
+        TranspileResult r = Transpiler.create().transpile(input, options.build());
+        if (r.fatal().isPresent() || r.info().isEmpty()) {
+            return; // no spec or not YAML that decodes: nothing to compare
+        }
+        SpecVersion spec = Specs.find(r.info().get().variant(), r.info().get().version()).orElseThrow();
+        YNode root = new YamlLoader(YamlLimits.DEFAULT).load(input);
+        List<InputValidator.Problem> problems = InputValidator.validate(root, spec);
+
+        if (r.success() && r.diagnostics().isEmpty() && !problems.isEmpty()) {
+            fail("the engine accepts it without a word, the schema does not: " + problems);
+        }
+        if (hasAlias(root)) {
+            return;
+        }
+        Set<String> engine = new TreeSet<>();
+        for (Diagnostic d : r.diagnostics()) {
+            if (d.code().equals("unused-key")) {
+                engine.add(d.path() + " " + d.line() + ":" + d.column());
+            }
+        }
+        Set<String> schema = new TreeSet<>();
+        for (InputValidator.Problem p : problems) {
+            if (p.kind() == InputValidator.Kind.UNKNOWN_KEY) {
+                schema.add(p.at().append(p.property()) + " " + p.line() + ":" + p.column());
+            }
+        }
+        if (!engine.equals(schema)) {
+            fail("unused keys differ: engine " + engine + ", schema " + schema);
+        }
+    }
+
+    private static boolean hasAlias(YNode n) {
+        if (n instanceof YNode.YAlias) {
+            return true;
+        }
+        if (n instanceof YNode.YMap m) {
+            return m.entries().stream().anyMatch(e -> hasAlias(e.key()) || hasAlias(e.value()));
+        }
+        if (n instanceof YNode.YSeq s) {
+            return s.items().stream().anyMatch(EngineSchemaAgreementTest::hasAlias);
+        }
+        return false;
+    }
+}
