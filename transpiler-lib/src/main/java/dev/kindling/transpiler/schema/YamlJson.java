@@ -13,7 +13,9 @@ import dev.kindling.transpiler.yaml.YNode.YScalar;
 import dev.kindling.transpiler.yaml.YNode.YSeq;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Deque;
 
 /**
  * Turns a YAML tree into the JSON tree a schema validator checks. Scalars are resolved the way
@@ -53,40 +55,73 @@ public final class YamlJson {
         return root == null ? F.nullNode() : new YamlJson(true).convert(root);
     }
 
-    private JsonNode convert(YNode n) {
+    /** A container made but not filled yet, and the YAML node (no alias) to fill it from. */
+    private record Pending(YNode from, JsonNode into) {
+    }
+
+    /**
+     * Converts without recursion (documents may nest ten thousand levels deep, also below keys
+     * the decoder never looks at): containers are attached first and filled from a work list.
+     */
+    private JsonNode convert(YNode top) {
+        Deque<Pending> work = new ArrayDeque<>();
+        JsonNode result = shallow(top, work);
+        while (!work.isEmpty()) {
+            Pending p = work.pop();
+            if (p.from() instanceof YMap m) {
+                ObjectNode o = (ObjectNode) p.into();
+                for (YNode.Entry e : m.entries()) {
+                    String key = e.keyText();
+                    if (!o.has(key)) {
+                        o.set(key, shallow(e.value(), work));
+                    }
+                }
+            } else {
+                YSeq s = (YSeq) p.from();
+                ArrayNode a = (ArrayNode) p.into();
+                int kept = s.items().size();
+                if (asWritten) {
+                    kept = 0;
+                    for (YNode item : s.items()) {
+                        if (!isNull(item)) {
+                            kept++;
+                        }
+                    }
+                }
+                for (int i = 0; i < s.items().size(); i++) {
+                    a.add(i < kept ? shallow(s.items().get(i), work) : F.nullNode());
+                }
+            }
+        }
+        return result;
+    }
+
+    /** A scalar's value, or an empty container queued to be filled. */
+    private JsonNode shallow(YNode n, Deque<Pending> work) {
         if (++nodes > MAX_EXPANDED_NODES) {
             throw new IllegalArgumentException("the document expands to more than " + MAX_EXPANDED_NODES + " nodes");
         }
+        YNode t = n;
         if (n instanceof YAlias a) {
-            return asWritten ? F.nullNode() : convert(a.target());
-        }
-        if (n instanceof YMap m) {
-            ObjectNode o = F.objectNode();
-            for (YNode.Entry e : m.entries()) {
-                String key = e.keyText();
-                if (!o.has(key)) {
-                    o.set(key, convert(e.value()));
-                }
+            if (asWritten) {
+                return F.nullNode();
             }
+            t = a.target();
+            while (t instanceof YAlias inner) {
+                t = inner.target();
+            }
+        }
+        if (t instanceof YMap) {
+            ObjectNode o = F.objectNode();
+            work.push(new Pending(t, o));
             return o;
         }
-        if (n instanceof YSeq s) {
+        if (t instanceof YSeq) {
             ArrayNode a = F.arrayNode();
-            int kept = s.items().size();
-            if (asWritten) {
-                kept = 0;
-                for (YNode item : s.items()) {
-                    if (!isNull(item)) {
-                        kept++;
-                    }
-                }
-            }
-            for (int i = 0; i < s.items().size(); i++) {
-                a.add(i < kept ? convert(s.items().get(i)) : F.nullNode());
-            }
+            work.push(new Pending(t, a));
             return a;
         }
-        return scalar((YScalar) n);
+        return scalar((YScalar) t);
     }
 
     private static boolean isNull(YNode n) {

@@ -140,6 +140,14 @@ class UnusedKeysAgreementTest {
     }
 
     @Test
+    void valuesNestedDeepBelowAnUnknownKeyAreNoProblem() {
+        // the decoder never looks below an unknown key; the schema check must not fall over there
+        String deep = "[".repeat(9_999) + "]".repeat(9_999);
+        var r = EngineTestSupport.run("variant: fcos\nversion: 1.6.0\nbogus: " + deep + "\n");
+        assertThat(EngineTestSupport.where(r)).containsExactly("warning $.bogus 3:1");
+    }
+
+    @Test
     void theEngineReportsWhatTheSchemaFinds() {
         var r = EngineTestSupport.run("variant: fcos\nversion: 1.4.0\nstorage:\n  filez: []\n"
                 + "systemd:\n  units:\n    - name: a.service\n      contents_local: x\n      bogus: true\n");
