@@ -50,6 +50,7 @@ public final class YamlJson {
      * written, an alias as a null (Butane does not look through aliases there), and in each
      * sequence only as many items as Butane decodes (it drops null items and then matches the
      * remaining ones to the written items by index, so the items past that count are nulls).
+     * Only the structure matters there, so every scalar is a null too.
      */
     public static JsonNode asWritten(YNode root) {
         return root == null ? F.nullNode() : new YamlJson(true).convert(root);
@@ -121,7 +122,8 @@ public final class YamlJson {
             work.push(new Pending(t, a));
             return a;
         }
-        return scalar((YScalar) t);
+        // the unused-key check only needs the structure: its scalars stay unresolved
+        return asWritten ? F.nullNode() : scalar((YScalar) t);
     }
 
     private static boolean isNull(YNode n) {
