@@ -9,38 +9,43 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of one config, for a report over many.
+ * What to report about one config, for a report over many.
  *
  * @param file the config's name as the user gave it, relative to the working folder where
  *     possible, with {@code /} separators (e.g. {@code hosts/web.bu})
- * @param result what the transpiler made of it
+ * @param entries everything to report, in report order (see {@link #of(String, TranspileResult, byte[])})
  * @param source the config's bytes, or null; when given, reports can tell where the token at a
  *     problem's position ends (SARIF {@code endColumn}). Compared by identity in
  *     {@link #equals}, like any array component of a record.
  */
-public record FileReport(String file, TranspileResult result, byte[] source) {
+public record FileReport(String file, List<Diagnostic> entries, byte[] source) {
     /** The code of the entry added for a failure that no error explains (strict mode). */
     public static final String STRICT_WARNINGS = "strict-warnings";
 
     public FileReport {
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(result, "result");
+        entries = List.copyOf(entries);
         if (File.separatorChar != '/') {
             file = file.replace(File.separatorChar, '/');
         }
     }
 
-    /** A report entry without the source (no end columns). */
+    /** A report entry for a transpilation result, with the config's bytes (or null). */
+    public FileReport(String file, TranspileResult result, byte[] source) {
+        this(file, entriesOf(result), source);
+    }
+
+    /** A report entry for a transpilation result, without the source (no end columns). */
     public FileReport(String file, TranspileResult result) {
         this(file, result, null);
     }
 
     /**
-     * Everything to report for this file, in report order: the report entries, the fatal
+     * Everything to report for a result, in report order: the report entries, the fatal
      * problem if there was one, and, when the result failed without any error (warnings in
      * strict mode), an error entry with the failure's reason.
      */
-    public List<Diagnostic> entries() {
+    public static List<Diagnostic> entriesOf(TranspileResult result) {
         List<Diagnostic> all = result.allDiagnostics();
         if (result.success() || result.errorCount() > 0) {
             return all;
@@ -52,8 +57,8 @@ public record FileReport(String file, TranspileResult result, byte[] source) {
         return List.copyOf(out);
     }
 
-    /** True when the config produced no output. */
-    public boolean failed() {
-        return !result.success();
+    /** True when an entry is an error. */
+    public boolean hasErrors() {
+        return entries.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 }
