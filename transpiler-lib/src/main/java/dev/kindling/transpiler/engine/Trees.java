@@ -63,25 +63,35 @@ final class Trees implements SugarPass {
         return output;
     }
 
-    /** The output's files, directories and links, by path. */
+    /** The output's files, directories and links, indexed by path (trees can be large). */
     static final class Nodes {
         final ObjValue storage;
+        private final java.util.Map<String, ObjValue> byPath = new java.util.HashMap<>();
+        private final java.util.Map<String, String> listOf = new java.util.HashMap<>();
 
         Nodes(ObjValue output) {
             this.storage = output.objOrCreate("storage", "Storage");
+            for (String list : List.of("files", "directories", "links")) {
+                for (Value v : storage.items(list)) {
+                    index(list, (ObjValue) v);
+                }
+            }
+        }
+
+        private void index(String list, ObjValue node) {
+            String path = node.strOrEmpty("path");
+            // the first node with a path is the one a tree completes; later ones are duplicates
+            if (byPath.putIfAbsent(path, node) == null) {
+                listOf.put(path, list);
+            }
         }
 
         ObjValue get(String list, String path) {
-            for (Value v : storage.items(list)) {
-                if (((ObjValue) v).strOrEmpty("path").equals(path)) {
-                    return (ObjValue) v;
-                }
-            }
-            return null;
+            return list.equals(listOf.get(path)) ? byPath.get(path) : null;
         }
 
         boolean exists(String path) {
-            return get("files", path) != null || get("directories", path) != null || get("links", path) != null;
+            return byPath.containsKey(path);
         }
 
         ObjValue add(String list, ObjValue node) {
@@ -92,6 +102,7 @@ final class Trees implements SugarPass {
                 storage.put(list, l);
             }
             l.add(node);
+            index(list, node);
             return node;
         }
     }
