@@ -31,7 +31,7 @@ final class DataUrls {
         if (b64.length() < best.length()) {
             best = b64;
         }
-        if (allowCompression) {
+        if (allowCompression && mayCompressShorter(data.length, best.length())) {
             String gz = ";base64," + Base64.getEncoder().encodeToString(gzip(data));
             if (gz.length() + 4 < best.length()) {
                 return new Encoded("data:" + gz, "gzip");
@@ -54,6 +54,18 @@ final class DataUrls {
         if (!userChose) {
             resource.put("compression", new dev.kindling.transpiler.tree.StrValue(enc.compression()).withOrigin(origin));
         }
+    }
+
+    /**
+     * Whether gzip could possibly beat an encoding of {@code bestLength} characters. A gzip
+     * stream has 18 bytes of header and trailer and deflate shrinks data at most about 1032
+     * times, which bounds its base64 length from below; most small files cannot win, and
+     * skipping the attempt saves a deflater per file. The bound never changes a decision.
+     */
+    static boolean mayCompressShorter(int dataLength, int bestLength) {
+        long minGzip = 18 + (dataLength + 1031L) / 1032;
+        long minEncoded = ";base64,".length() + 4 * ((minGzip + 2) / 3);
+        return minEncoded + 4 < bestLength;
     }
 
     /** fcos 1.0's form: always percent-encoded. */
