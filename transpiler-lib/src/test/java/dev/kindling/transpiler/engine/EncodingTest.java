@@ -42,6 +42,26 @@ class EncodingTest {
     }
 
     @Test
+    void skippingGzipNeverChangesTheChoice() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 3000; i++) {
+            int n = random.nextInt(i < 2000 ? 64 : 4096);
+            byte[] data = new byte[n];
+            int alphabet = 1 + random.nextInt(40);
+            for (int j = 0; j < n; j++) {
+                data[j] = (byte) ('a' + random.nextInt(alphabet));
+            }
+            String plain = "," + DataUrls.percentEncode(data);
+            String b64 = ";base64," + Base64.getEncoder().encodeToString(data);
+            String best = b64.length() < plain.length() ? b64 : plain;
+            int gz = (";base64," + Base64.getEncoder().encodeToString(DataUrls.gzip(data))).length();
+            if (gz + 4 < best.length()) {
+                assertThat(DataUrls.mayCompressShorter(n, best.length())).as("length %d", n).isTrue();
+            }
+        }
+    }
+
+    @Test
     void emptyContents() {
         assertThat(DataUrls.encode(new byte[0], true).url()).isEqualTo("data:,");
     }
