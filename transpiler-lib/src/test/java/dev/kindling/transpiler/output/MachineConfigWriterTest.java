@@ -190,6 +190,64 @@ class MachineConfigWriterTest {
         assertThat(yaml("{\"a\\nb\":{\"c\":1}}")).isEqualTo("? |-\n  a\n  b\n: c: 1");
     }
 
+    @Test
+    void explicitKeysInsideNestedMappings() {
+        assertThat(yaml("{\"m\":{\"x\\ny\":{\"b\":1,\"c\":[2]},\"n\":\"z\"}}")).isEqualTo("""
+                m:
+                  "n": z
+                  ? |-
+                    x
+                    y
+                  : b: 1
+                    c:
+                      - 2""");
+        // a key ending in a line break leaves the ":" at the start of the next line
+        assertThat(yaml("{\"a\\n\":1,\"b\":2}")).isEqualTo("? |\n  a\n: 1\nb: 2");
+    }
+
+    @Test
+    void topLevelValuesOtherThanMappings() {
+        assertThat(yaml("[1,[2,{\"x\":[]}]]")).isEqualTo("- 1\n- - 2\n  - x: []");
+        assertThat(yaml("\"a\\nb\"")).isEqualTo("|-\n  a\n  b");
+        assertThat(yaml("null")).isEqualTo("null");
+    }
+
+    @Test
+    void longDigitRunsInKeysCompareByValue() {
+        List<String> keys = new ArrayList<>(List.of(
+                "v100000000000000000000", "v99999999999999999999", "v0099999999999999999999", "v9"));
+        keys.sort(YamlKeyOrder.INSTANCE);
+        assertThat(keys).containsExactly(
+                "v9", "v99999999999999999999", "v0099999999999999999999", "v100000000000000000000");
+    }
+
+    @Test
+    void keyOrderIsATotalOrder() {
+        java.util.Random random = new java.util.Random(42);
+        String alphabet = "aAbZ0019_-.x\u00e9";
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            StringBuilder k = new StringBuilder();
+            for (int n = random.nextInt(6); n > 0; n--) {
+                k.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            keys.add(k.toString());
+        }
+        YamlKeyOrder order = YamlKeyOrder.INSTANCE;
+        for (String a : keys) {
+            for (String b : keys) {
+                int ab = Integer.signum(order.compare(a, b));
+                assertThat(ab).as("%s vs %s", a, b).isEqualTo(-Integer.signum(order.compare(b, a)));
+                assertThat(ab == 0).as("%s vs %s", a, b).isEqualTo(a.equals(b));
+                for (String c : keys) {
+                    if (ab < 0 && order.compare(b, c) < 0) {
+                        assertThat(order.compare(a, c)).as("%s < %s < %s", a, b, c).isNegative();
+                    }
+                }
+            }
+        }
+    }
+
     // -------------------------------------------------------------------------------------------
     // Numbers
 
@@ -405,6 +463,12 @@ class MachineConfigWriterTest {
         assertThat(yaml("{\"k\":\"\\n\",\"l\":1}")).isEqualTo("k: |2+\nl: 1");
         assertThat(value("[Unit]\nDescription=x\n\n[Service]\nExecStart=/bin/true\n"))
                 .isEqualTo("k: |\n  [Unit]\n  Description=x\n\n  [Service]\n  ExecStart=/bin/true");
+    }
+
+    @Test
+    void otherLineBreaksInSingleQuotesIndentTheNextLine() {
+        assertThat(yaml("{\"l\":[\"a\\u2028b\",{\"k\":\"c\\u2028d\"}]}"))
+                .isEqualTo("l:\n  - 'a\u2028    b'\n  - k: 'c\u2028      d'");
     }
 
     @Test
