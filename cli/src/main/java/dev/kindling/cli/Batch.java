@@ -126,7 +126,7 @@ final class Batch {
                     try {
                         inputs.addAll(scan(arg));
                     } catch (IOException e) {
-                        print(stderr, "failed to read " + arg + ": " + OutputFile.reason(e) + "\n");
+                        Streams.print(stderr, "failed to read " + arg + ": " + OutputFile.reason(e) + "\n");
                         failed = true;
                     }
                 } else {
@@ -145,7 +145,7 @@ final class Batch {
         if (outDir != null) {
             String clash = clash(inputs);
             if (clash != null) {
-                print(stderr, clash);
+                Streams.print(stderr, clash);
                 return 1;
             }
         }
@@ -166,7 +166,7 @@ final class Batch {
                 if (o.readError() != null) {
                     failed = true;
                     withErrors++;
-                    print(stderr, o.readError());
+                    Streams.print(stderr, o.readError());
                     continue;
                 }
                 TranspileResult result = o.result();
@@ -183,14 +183,14 @@ final class Batch {
                         byte[] section = humanSection(in, o, why);
                         if (section.length > 0) {
                             if (!firstSection) {
-                                print(stderr, "\n"); // a blank line between files, as between entries
+                                Streams.print(stderr, "\n"); // a blank line between files, as between entries
                             }
                             firstSection = false;
-                            write(stderr, section);
+                            Streams.write(stderr, section);
                         }
                     }
-                    case RAW -> write(stderr, rawSection(in, o, why));
-                    case GITHUB -> print(reportStream, GithubReport.write(report));
+                    case RAW -> Streams.write(stderr, rawSection(in, o, why));
+                    case GITHUB -> Streams.print(reportStream, GithubReport.write(report));
                     case JSON, SARIF -> reports.add(report);
                     default -> throw new IllegalStateException(format.toString());
                 }
@@ -211,11 +211,11 @@ final class Batch {
         }
 
         if (format == ReportFormat.JSON) {
-            write(reportStream, JsonReport.write(reports));
+            Streams.write(reportStream, JsonReport.write(reports));
         } else if (format == ReportFormat.SARIF) {
-            write(reportStream, SarifReport.write(reports, Version.get()));
+            Streams.write(reportStream, SarifReport.write(reports, Version.get()));
         } else if (format == ReportFormat.HUMAN && many && (withErrors > 0 || withWarnings > 0)) {
-            print(stderr, "\n" + count(inputs.size()) + (flags.check ? " checked: " : " transpiled: ") + withErrors
+            Streams.print(stderr, "\n" + count(inputs.size()) + (flags.check ? " checked: " : " transpiled: ") + withErrors
                     + " failed, " + withWarnings + " with warnings\n");
         }
         return failed ? 1 : 0;
@@ -305,7 +305,7 @@ final class Batch {
             try {
                 Files.createDirectories(file.getParent());
             } catch (IOException e) {
-                print(stderr, "failed to create " + file.getParent() + ": " + OutputFile.reason(e) + "\n");
+                Streams.print(stderr, "failed to create " + file.getParent() + ": " + OutputFile.reason(e) + "\n");
                 return false;
             }
             removeOutputs(outDir, in, extension);
@@ -315,7 +315,7 @@ final class Batch {
                 stdout.flush();
                 return true;
             } catch (IOException e) {
-                print(stderr, "Failed to write config to /dev/stdout: write /dev/stdout: " + OutputFile.reason(e)
+                Streams.print(stderr, "Failed to write config to /dev/stdout: write /dev/stdout: " + OutputFile.reason(e)
                         + "\n");
                 return false;
             }
@@ -326,9 +326,9 @@ final class Batch {
             OutputFile.write(target, data);
             return true;
         } catch (OutputFile.OpenException e) {
-            print(stderr, "failed to open " + target + ": " + e.getMessage() + "\n");
+            Streams.print(stderr, "failed to open " + target + ": " + e.getMessage() + "\n");
         } catch (IOException e) {
-            print(stderr, "Failed to write config to " + target + ": write " + target + ": " + OutputFile.reason(e)
+            Streams.print(stderr, "Failed to write config to " + target + ": write " + target + ": " + OutputFile.reason(e)
                     + "\n");
         }
         return false;
@@ -347,7 +347,7 @@ final class Batch {
                     try {
                         Files.delete(stale);
                     } catch (IOException e) {
-                        print(stderr, "failed to remove " + stale + ": " + OutputFile.reason(e) + "\n");
+                        Streams.print(stderr, "failed to remove " + stale + ": " + OutputFile.reason(e) + "\n");
                     }
                 }
             }
@@ -490,16 +490,4 @@ final class Batch {
         }
     }
 
-    private static void print(OutputStream os, String s) throws IOException {
-        if (!s.isEmpty()) {
-            write(os, s.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static void write(OutputStream os, byte[] b) throws IOException {
-        if (b.length > 0) {
-            os.write(b);
-            os.flush();
-        }
-    }
 }

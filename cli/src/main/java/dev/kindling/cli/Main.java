@@ -65,12 +65,12 @@ public final class Main {
         try {
             flags = Flags.parse(args, notices);
         } catch (Flags.UsageException e) {
-            print(stderr, notices.toString());
-            print(stderr, Flags.usage(PROGRAM));
-            print(stderr, e.getMessage() + "\n");
+            Streams.print(stderr, notices.toString());
+            Streams.print(stderr, Flags.usage(PROGRAM));
+            Streams.print(stderr, e.getMessage() + "\n");
             return 2;
         }
-        print(stderr, notices.toString());
+        Streams.print(stderr, notices.toString());
 
         boolean colorize = switch (flags.color) {
             case "always", "yes" -> true;
@@ -85,15 +85,15 @@ public final class Main {
         if (flags.positional.size() == 1 && input.isEmpty()) {
             input = flags.positional.get(0);
         } else if (!flags.positional.isEmpty() && !many) {
-            print(stderr, Flags.usage(PROGRAM));
+            Streams.print(stderr, Flags.usage(PROGRAM));
             return 2;
         }
         if (flags.help) {
-            print(stdout, Flags.usage(PROGRAM));
+            Streams.print(stdout, Flags.usage(PROGRAM));
             return 0;
         }
         if (flags.version) {
-            print(stdout, "Kindling " + Version.get() + "\n");
+            Streams.print(stdout, "Kindling " + Version.get() + "\n");
             return 0;
         }
         if (!flags.schema.isEmpty()) {
@@ -134,7 +134,7 @@ public final class Main {
                 .build();
         TranspileResult result = Transpiler.create().transpile(source, options);
 
-        write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize,
+        Streams.write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize,
                 flags.reportFormat() == ReportFormat.RAW));
         if (!result.success()) {
             String why = result.fatal().map(Diagnostic::message)
@@ -182,7 +182,7 @@ public final class Main {
             return fail("Error: " + e.getMessage() + "\n");
         }
         if (output.isEmpty()) {
-            write(stdout, text);
+            Streams.write(stdout, text);
             return 0;
         }
         try {
@@ -194,22 +194,10 @@ public final class Main {
     }
 
     private int fail(String message) throws IOException {
-        print(stderr, message);
+        Streams.print(stderr, message);
         return 1;
     }
 
-    private static void print(OutputStream os, String s) throws IOException {
-        if (!s.isEmpty()) {
-            write(os, s.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static void write(OutputStream os, byte[] b) throws IOException {
-        if (b.length > 0) {
-            os.write(b);
-            os.flush();
-        }
-    }
 
     private static String describe(Throwable t) {
         String m = t.getMessage();

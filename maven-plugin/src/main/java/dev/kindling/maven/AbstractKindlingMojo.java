@@ -120,4 +120,14 @@ public abstract class AbstractKindlingMojo extends AbstractMojo {
             throw new MojoFailureException(summary.failureMessage());
         }
     }
+
+    /** Runs the build over the sources and logs, at debug level, how long it took. */
+    KindlingBuild.Result runBuild(KindlingBuild.Settings settings, List<SourceFile> sources)
+            throws KindlingBuild.CollisionException, java.io.IOException {
+        long start = System.nanoTime();
+        KindlingBuild.Result result = new KindlingBuild(settings).run(sources);
+        getLog().debug(String.format("Kindling: %d configs in %d ms on %d threads", sources.size(),
+                (System.nanoTime() - start) / 1_000_000, Math.min(settings.threads(), Math.max(1, sources.size()))));
+        return result;
+    }
 }

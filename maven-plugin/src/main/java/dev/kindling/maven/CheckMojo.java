@@ -58,10 +58,7 @@ public class CheckMojo extends AbstractKindlingMojo {
                 null, threads());
         KindlingBuild.Result result;
         try {
-            long start = System.nanoTime();
-            result = new KindlingBuild(settings).run(sources);
-            getLog().debug(String.format("Kindling: %d configs in %d ms on %d threads", sources.size(),
-                    (System.nanoTime() - start) / 1_000_000, Math.min(settings.threads(), Math.max(1, sources.size()))));
+            result = runBuild(settings, sources);
         } catch (KindlingBuild.CollisionException | java.io.IOException e) {
             throw new MojoExecutionException("Kindling could not check " + display(sourceDirectory.toPath()) + ": "
                     + e.getMessage(), e);

@@ -40,10 +40,7 @@ public class TranspileMojo extends AbstractKindlingMojo {
                 stateFile(), threads());
         KindlingBuild.Result result;
         try {
-            long start = System.nanoTime();
-            result = new KindlingBuild(settings).run(sources);
-            getLog().debug(String.format("Kindling: %d configs in %d ms on %d threads", sources.size(),
-                    (System.nanoTime() - start) / 1_000_000, Math.min(settings.threads(), Math.max(1, sources.size()))));
+            result = runBuild(settings, sources);
         } catch (KindlingBuild.CollisionException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
