@@ -1,5 +1,6 @@
 package dev.kindling.transpiler.engine;
 
+import dev.kindling.transpiler.ignition.IgnitionCodes;
 import dev.kindling.transpiler.ignition.Reporter;
 import dev.kindling.transpiler.spec.Rule;
 import dev.kindling.transpiler.spec.SpecVersion;
@@ -9,8 +10,10 @@ import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.tree.StrValue;
 import dev.kindling.transpiler.tree.Value;
 import java.net.URI;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The openshift variant's wrapping of the Ignition config in a MachineConfig, with what the
@@ -83,6 +86,31 @@ final class OpenShift {
         }
         mc.put("spec", spec);
         return mc;
+    }
+
+    /** The string lists of a MachineConfig spec, in the order Butane checks them for duplicates. */
+    private static final List<String> SPEC_LISTS = List.of("kernelArguments", "extensions");
+
+    /**
+     * Reports repeated kernel arguments and extensions of a MachineConfig: Butane checks the whole
+     * MachineConfig for duplicates, so these are errors (in raw mode the fields are dropped instead).
+     */
+    static void checkSpecDuplicates(ObjValue machineConfig, Reporter out) {
+        ObjValue spec = machineConfig.obj("spec");
+        if (spec == null) {
+            return;
+        }
+        for (String field : SPEC_LISTS) {
+            Set<String> seen = new HashSet<>();
+            List<Value> items = spec.items(field);
+            for (int i = 0; i < items.size(); i++) {
+                String value = items.get(i) instanceof StrValue s ? s.value() : String.valueOf(items.get(i));
+                if (!seen.add(value)) {
+                    out.error(Path.of("spec", field, i), IgnitionCodes.DUPLICATE,
+                            "duplicate entry: an earlier item already uses the key \"" + value + "\"");
+                }
+            }
+        }
     }
 
     /** FIPS mode needs a FIPS-approved LUKS cipher; add one where the user chose none. */

@@ -39,11 +39,17 @@ public final class Pipeline {
     static final String GENERATED_INVALID = "config generated was invalid";
     static final String STRICT_FAILED = "config produced warnings and strict mode is on";
 
-    /** The sugar passes, in the order Butane applies them. */
-    private static final List<SugarPass> SUGAR = List.of(
+    /**
+     * The sugar of Butane's common base, in the order Butane applies it. Butane's variants only run
+     * their own sugar when this part raised no error, so the engine stops in between.
+     */
+    private static final List<SugarPass> BASE_SUGAR = List.of(
             new MountUnits(),
             new Trees(),
-            new Quadlets(),
+            new Quadlets());
+
+    /** The sugar of the variants (fcos and its relatives), in Butane's order, after the base. */
+    private static final List<SugarPass> VARIANT_SUGAR = List.of(
             new BootDevice(),
             new PartitionWarnings(),
             new Grub());
@@ -117,8 +123,18 @@ public final class Pipeline {
 
         Context ctx = new Context(spec, new LocalFiles(options.filesDir()), report);
         ObjValue output = new Translator(ctx).translateConfig(config);
-        for (SugarPass pass : SUGAR) {
+        for (SugarPass pass : BASE_SUGAR) {
             output = pass.apply(config, output, ctx);
+        }
+        if (report.hasErrors()) {
+            return failed(report, locator, SOURCE_INVALID, info);
+        }
+        for (SugarPass pass : VARIANT_SUGAR) {
+            output = pass.apply(config, output, ctx);
+        }
+        // translation errors end the run before the openshift wrapper and its support checks
+        if (report.hasErrors()) {
+            return failed(report, locator, SOURCE_INVALID, info);
         }
         Defaults.fill(output, spec.ignitionMinor());
 
@@ -157,6 +173,10 @@ public final class Pipeline {
         }
 
         Reporter validation = outputReporter(report, document);
+        if (machineConfig) {
+            // Butane's duplicate check walks the whole MachineConfig: its spec lists come first
+            OpenShift.checkSpecDuplicates(document, validation);
+        }
         IgnitionValidator.validate(output, spec.ignitionMinor(),
                 (severity, outPath, code, message) -> validation.report(severity, configAt.append(outPath), code,
                         message));

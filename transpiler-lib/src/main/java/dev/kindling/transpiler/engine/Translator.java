@@ -10,8 +10,9 @@ import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.tree.StrValue;
 import dev.kindling.transpiler.tree.Value;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The plain part of translation: copies every non-sugar field to its camelCase Ignition name,
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
  * inside one object (inline/local contents, contents_local, ssh_authorized_keys_local).
  */
 final class Translator {
-    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
     private final Context ctx;
 
@@ -118,7 +118,8 @@ final class Translator {
         Path from = path.append("contents_local");
         try {
             byte[] data = ctx.files.read(local);
-            out.put("contents", new StrValue(new String(data, StandardCharsets.UTF_8)).withOrigin(from));
+            // Go strings are bytes: keep them, so invalid UTF-8 is written as Butane writes it
+            out.put("contents", StrValue.ofBytes(data).withOrigin(from));
         } catch (LocalFiles.LocalFileException e) {
             ctx.report.error(from, e.code(), e.getMessage());
         }
@@ -145,14 +146,29 @@ final class Translator {
             String file = ((StrValue) locals.items().get(i)).value();
             try {
                 byte[] data = ctx.files.read(file);
-                for (String line : LINE_BREAK.split(new String(data, StandardCharsets.UTF_8), -1)) {
-                    if (!line.isEmpty()) {
-                        keys.add(new StrValue(line).withOrigin(from.append(i)));
+                for (byte[] line : lines(data)) {
+                    if (line.length > 0) {
+                        // kept as bytes, so invalid UTF-8 is written as Butane writes it
+                        keys.add(StrValue.ofBytes(line).withOrigin(from.append(i)));
                     }
                 }
             } catch (LocalFiles.LocalFileException e) {
                 ctx.report.error(from.append(i), e.code(), e.getMessage());
             }
         }
+    }
+
+    /** Splits at each "\n" (dropping a "\r" before it); bytes, since a file need not be UTF-8. */
+    static List<byte[]> lines(byte[] data) {
+        List<byte[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= data.length; i++) {
+            if (i == data.length || data[i] == '\n') {
+                int end = i > start && i < data.length && data[i - 1] == '\r' ? i - 1 : i;
+                out.add(Arrays.copyOfRange(data, start, end));
+                start = i + 1;
+            }
+        }
+        return out;
     }
 }

@@ -34,7 +34,8 @@ import java.util.Set;
  * <li>A field whose value is empty is left out, unless the schema marks it as always written
  * for the output's Ignition version. Empty means: an empty list; an object all of whose
  * fields are empty; a zero scalar ({@code ""}, 0, false) in a field that Go models as a plain
- * value rather than a pointer. Present pointer scalars are never empty.
+ * value rather than a pointer. Present pointers (scalars, and the few structs Go holds by pointer)
+ * are never empty.
  * <li>Strings use Go's escaping, including the HTML-safe {@code \u003c \u003e \u0026} and
  * the JavaScript-safe {@code \u2028 \u2029}; unpaired surrogates become {@code \ufffd}.
  * </ul>
@@ -207,6 +208,9 @@ public final class JsonWriter {
             return l.items().isEmpty();
         }
         if (v instanceof ObjValue o) {
+            if (f != null && f.pointer()) {
+                return false; // a non-nil pointer to a struct is written even when the struct is empty
+            }
             TypeDef type = TYPES.get(o.type());
             for (Map.Entry<String, Value> e : o.fields().entrySet()) {
                 if (!isEmpty(e.getValue(), field(type, e.getKey()))) {

@@ -142,7 +142,9 @@ public final class ButaneSchema {
                 bool("with_mount_unit").since(1).sugar());
         type("Luks",
                 obj("cex", "Cex").since(5),
-                obj("clevis", "Clevis"),
+                // Ignition 3.2 holds clevis as a pointer: an empty one present is still written
+                obj("clevis", "Clevis").heldByPointer().until(2),
+                obj("clevis", "Clevis").since(3),
                 str("device"),
                 bool("discard").since(4),
                 obj("key_file", "Resource"),
@@ -154,7 +156,8 @@ public final class ButaneSchema {
                 bool("wipe_volume"));
         type("Cex", bool("enabled"));
         type("Clevis",
-                obj("custom", "ClevisCustom"),
+                obj("custom", "ClevisCustom").heldByPointer().until(2),
+                obj("custom", "ClevisCustom").since(3),
                 list("tang", "Tang"),
                 integer("threshold"),
                 bool("tpm2"));

@@ -42,6 +42,11 @@ public record FieldDef(String name, Kind kind, String ref, boolean pointer, int 
         return new FieldDef(name, kind, ref, pointer, since, until, feature, butaneOnly, true);
     }
 
+    /** Marks an object field that Go models as a pointer to a struct: present means written, even when empty. */
+    FieldDef heldByPointer() {
+        return new FieldDef(name, kind, ref, true, since, until, feature, butaneOnly, alwaysWritten);
+    }
+
     FieldDef value() {
         return new FieldDef(name, kind, ref, false, since, until, feature, butaneOnly, alwaysWritten);
     }
