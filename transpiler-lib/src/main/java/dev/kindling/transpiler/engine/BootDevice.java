@@ -56,6 +56,19 @@ final class BootDevice implements SugarPass {
         }
     }
 
+    /** Whether boot_device asks for anything (LUKS or a mirror); otherwise the pass does nothing. */
+    static boolean applies(ObjValue input) {
+        ObjValue bd = input.obj("boot_device");
+        if (bd == null) {
+            return false;
+        }
+        ObjValue luks = bd.obj("luks");
+        ObjValue mirror = bd.obj("mirror");
+        boolean cex = luks != null && luks.obj("cex") != null && luks.obj("cex").isTrue("enabled");
+        boolean wantLuks = luks != null && (luks.isTrue("tpm2") || !luks.items("tang").isEmpty() || cex);
+        return wantLuks || (mirror != null && !mirror.items("devices").isEmpty());
+    }
+
     @Override
     public ObjValue apply(ObjValue input, ObjValue output, Context ctx) {
         if (!ctx.spec.has(Feature.BOOT_DEVICE)) {

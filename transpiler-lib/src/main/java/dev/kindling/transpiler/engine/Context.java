@@ -8,6 +8,8 @@ final class Context {
     final SpecVersion spec;
     final LocalFiles files;
     final Report report;
+    /** Whether Butane merges sugar into this input's translation, which changes where it reports. */
+    boolean butaneMerges;
 
     Context(SpecVersion spec, LocalFiles files, Report report) {
         this.spec = spec;

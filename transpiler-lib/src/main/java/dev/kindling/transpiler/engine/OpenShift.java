@@ -1,5 +1,6 @@
 package dev.kindling.transpiler.engine;
 
+import dev.kindling.transpiler.ignition.GoUrl;
 import dev.kindling.transpiler.ignition.IgnitionCodes;
 import dev.kindling.transpiler.ignition.Reporter;
 import dev.kindling.transpiler.spec.Rule;
@@ -9,7 +10,6 @@ import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.tree.StrValue;
 import dev.kindling.transpiler.tree.Value;
-import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +170,8 @@ final class OpenShift {
                 ObjValue contents = file.obj("contents");
                 String source = contents == null ? null : contents.str("source");
                 if (source != null) {
-                    String scheme = scheme(source);
+                    // a URL Go cannot parse is left to the config validation, as Butane does
+                    String scheme = GoUrl.schemeOf(source);
                     if (scheme != null && !scheme.equals("data")) {
                         out.error(at.append("storage", "files", i, "contents", "source"), "file-scheme-unsupported",
                                 "file contents must be a data URL in this spec version");
@@ -193,29 +194,6 @@ final class OpenShift {
                 }
             }
         }
-    }
-
-    /** Go's url.Parse scheme, or null when the text does not parse. */
-    private static String scheme(String url) {
-        int colon = url.indexOf(':');
-        if (colon <= 0) {
-            return "";
-        }
-        String s = url.substring(0, colon);
-        if (!Character.isLetter(s.charAt(0))) {
-            return "";
-        }
-        for (char c : s.toCharArray()) {
-            if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
-                return "";
-            }
-        }
-        try {
-            URI.create(url.replace(" ", "%20"));
-        } catch (IllegalArgumentException e) {
-            // Go is more lenient; a scheme was found, which is all that matters here
-        }
-        return s.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** With --raw, the MachineConfig-only settings are dropped; say so for each one written. */

@@ -1,28 +1,205 @@
 package dev.kindling.transpiler.engine;
 
+import dev.kindling.transpiler.spec.ButaneSchema;
+import dev.kindling.transpiler.spec.Feature;
+import dev.kindling.transpiler.spec.FieldDef;
+import dev.kindling.transpiler.spec.Kind;
+import dev.kindling.transpiler.spec.SpecVersion;
+import dev.kindling.transpiler.spec.TypeDef;
 import dev.kindling.transpiler.tree.ListValue;
+import dev.kindling.transpiler.tree.Names;
+import dev.kindling.transpiler.tree.NullValue;
 import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.tree.Value;
 
 /**
- * Maps a path in the generated Ignition config back to the Butane field that produced it: the
- * origin of the value at that path, or, when nothing is there, the same path in snake_case
- * (which is what Butane does too).
+ * Maps a path in the generated Ignition config back to the Butane field that produced it, with
+ * Butane's rules for where a problem is reported.
+ *
+ * <p>Butane keeps a table from output paths to input paths. When a path has no entry, it falls
+ * back to the output path itself in snake_case, which in a MachineConfig starts with
+ * {@code spec.config} (found nowhere in the input, so line 1) and which, after sugar that inserts
+ * list entries, names the entry at the shifted index. Which paths have an entry follows from how
+ * Butane builds the table: values that came from the input have one; and whenever Butane merged
+ * generated sugar into the translated config (mount units, boot device, grub), the table is
+ * rebuilt from Ignition's merge transcript, which only records "populated" values: a scalar
+ * that is not Go's zero value (or is held by a pointer), and a list or object with such a value
+ * inside. {@link #toInput} gives Butane's answer; {@link #locate} also gives the input path of
+ * the value itself, so that a report can name both when they differ.
  */
 final class OutputPaths {
-    private final ObjValue root;
-
-    OutputPaths(ObjValue root) {
-        this.root = root;
+    /** Butane's path for a problem and, when it is another one, where the value really came from. */
+    record Located(Path butane, Path real) {
     }
 
-    Path toInput(Path outputPath) {
-        Value v = find(outputPath);
-        if (v != null && v.origin() != null) {
-            return v.origin();
+    private final ObjValue root;
+    private final int minor;
+    private final boolean merged;
+
+    /** Paths for an output that Butane did not merge sugar into (every value keeps its entry). */
+    OutputPaths(ObjValue root) {
+        this(root, -1, false);
+    }
+
+    /**
+     * @param ignitionMinor the output's Ignition version, for Go's pointer and value fields
+     * @param merged whether Butane rebuilt its table through a merge for this input
+     *     ({@link #butaneMerges})
+     */
+    OutputPaths(ObjValue root, int ignitionMinor, boolean merged) {
+        this.root = root;
+        this.minor = ignitionMinor;
+        this.merged = merged;
+    }
+
+    /**
+     * Whether Butane merges generated sugar into the translated config for this input, which
+     * rebuilds its table of paths from the merge transcript: always where the spec has grub
+     * sugar (the grub step merges even without users), when the input has any filesystems (the
+     * mount-unit step, from Ignition 3.1 specs on, merges even when no unit is generated), and
+     * when boot_device asks for LUKS or a mirror.
+     */
+    static boolean butaneMerges(ObjValue input, SpecVersion spec) {
+        if (spec.has(Feature.GRUB)) {
+            return true;
         }
-        return outputPath.toSnakeCase();
+        ObjValue storage = input.obj("storage");
+        if (spec.atLeast(1) && storage != null && !storage.items("filesystems").isEmpty()) {
+            return true;
+        }
+        return spec.has(Feature.BOOT_DEVICE) && BootDevice.applies(input);
+    }
+
+    /** Butane's input path for a problem reported at {@code outputPath}. */
+    Path toInput(Path outputPath) {
+        return locate(outputPath).butane();
+    }
+
+    /** Butane's input path for {@code outputPath}, and the value's own origin when that differs. */
+    Located locate(Path outputPath) {
+        Path fallback = outputPath.toSnakeCase();
+        Value v = find(outputPath);
+        // Butane's merges only rebuild the table of the Ignition config, not of a MachineConfig around it
+        boolean filtered = merged && inConfig(outputPath);
+        if (v != null && v.origin() != null) {
+            if (filtered && !populated(v, fieldOf(outputPath))) {
+                return new Located(fallback, v.origin());
+            }
+            if (v instanceof ObjValue o && inConfig(outputPath) && goZero(o)) {
+                // Butane's translator records an object only when it is not Go's zero value
+                return new Located(fallback, v.origin());
+            }
+            return new Located(v.origin(), v.origin());
+        }
+        if (v == null && outputPath.size() > 0 && outputPath.last() instanceof String name) {
+            // an absent plain Go value of a translated object: Butane's translator still records
+            // it (Go copies the zero value), unless the table was rebuilt through a merge
+            Value parent = find(outputPath.parent());
+            FieldDef f = fieldOf(outputPath);
+            if (parent instanceof ObjValue o && o.origin() != null && f != null && isPlainScalar(f)) {
+                Path real = o.origin().append(Names.camelToSnake(name));
+                return new Located(filtered ? fallback : real, real);
+            }
+        }
+        return new Located(fallback, fallback);
+    }
+
+    private boolean inConfig(Path outputPath) {
+        if (!"MachineConfig".equals(root.type())) {
+            return true;
+        }
+        return outputPath.size() >= 2 && "spec".equals(outputPath.get(0)) && "config".equals(outputPath.get(1));
+    }
+
+    /** Whether Ignition's merge transcript records {@code v} (f: its field, when known). */
+    private boolean populated(Value v, FieldDef f) {
+        if (v instanceof NullValue) {
+            return false;
+        }
+        if (v instanceof ListValue l) {
+            for (Value item : l.items()) {
+                if (populated(item, null)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (v instanceof ObjValue o) {
+            TypeDef type = typeOf(o.type());
+            for (var e : o.fields().entrySet()) {
+                if (populated(e.getValue(), type == null ? null : field(type, e.getKey()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // a scalar: a pointer is recorded when set, a plain value (and a list item) unless it is zero
+        boolean pointer = f != null && f.pointer();
+        return pointer || !v.isZeroScalar();
+    }
+
+    /**
+     * Whether an object is Go's zero value: every field unset (null) or a plain value at its zero.
+     * A list counts as set even when empty, as a non-nil Go slice.
+     */
+    private boolean goZero(ObjValue o) {
+        TypeDef type = typeOf(o.type());
+        for (var e : o.fields().entrySet()) {
+            Value v = e.getValue();
+            if (v instanceof NullValue) {
+                continue;
+            }
+            if (v instanceof ListValue) {
+                return false;
+            }
+            if (v instanceof ObjValue child) {
+                if (!goZero(child)) {
+                    return false;
+                }
+                continue;
+            }
+            FieldDef f = type == null ? null : field(type, e.getKey());
+            if (f == null || f.pointer() || !v.isZeroScalar()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPlainScalar(FieldDef f) {
+        return !f.pointer() && f.kind() != Kind.LIST && f.kind() != Kind.OBJECT;
+    }
+
+    /** The declaration of the field at the end of {@code outputPath}, or null (list items, unknown types). */
+    private FieldDef fieldOf(Path outputPath) {
+        if (minor < 0 || outputPath.size() == 0 || !(outputPath.last() instanceof String name)) {
+            return null;
+        }
+        Value parent = find(outputPath.parent());
+        if (!(parent instanceof ObjValue o)) {
+            return null;
+        }
+        TypeDef type = typeOf(o.type());
+        return type == null ? null : field(type, name);
+    }
+
+    private FieldDef field(TypeDef type, String outputName) {
+        String snake = Names.camelToSnake(outputName);
+        for (FieldDef f : type.allFields()) {
+            if (f.name().equals(snake) && f.since() <= minor && minor <= f.until() && !f.butaneOnly()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static TypeDef typeOf(String name) {
+        try {
+            return name == null ? null : ButaneSchema.type(name);
+        } catch (IllegalArgumentException e) {
+            return null; // a MachineConfig wrapper type, which Butane's table covers by hand
+        }
     }
 
     private Value find(Path p) {

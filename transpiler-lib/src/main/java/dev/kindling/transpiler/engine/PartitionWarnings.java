@@ -22,7 +22,7 @@ final class PartitionWarnings implements SugarPass {
         if (storage == null) {
             return output;
         }
-        OutputPaths paths = new OutputPaths(output);
+        OutputPaths paths = new OutputPaths(output, ctx.spec.ignitionMinor(), ctx.butaneMerges);
         List<Value> disks = storage.items("disks");
         for (int i = 0; i < disks.size(); i++) {
             ObjValue disk = (ObjValue) disks.get(i);

@@ -122,6 +122,7 @@ public final class Pipeline {
         }
 
         Context ctx = new Context(spec, new LocalFiles(options.filesDir()), report);
+        ctx.butaneMerges = OutputPaths.butaneMerges(config, spec);
         ObjValue output = new Translator(ctx).translateConfig(config);
         for (SugarPass pass : BASE_SUGAR) {
             output = pass.apply(config, output, ctx);
@@ -156,7 +157,7 @@ public final class Pipeline {
             }
             // Butane maps these MachineConfig paths with the raw config's translations when --raw is
             // given, which cannot match: they keep their spec.config prefix and point at the root
-            Reporter support = machineConfig ? outputReporter(report, document)
+            Reporter support = machineConfig ? outputReporter(report, document, ctx)
                     : (severity, outPath, code, message) -> report.add(severity, outPath.toSnakeCase(), code, message);
             OpenShift.checkSupport(output, spec, OpenShift.configPath(), support);
             if (options.raw()) {
@@ -167,12 +168,12 @@ public final class Pipeline {
             return failed(report, locator, SOURCE_INVALID, info);
         }
 
-        FieldFilters.verify(output, spec.filters(), machineConfig, configAt, outputReporter(report, document));
+        FieldFilters.verify(output, spec.filters(), machineConfig, configAt, outputReporter(report, document, ctx));
         if (report.hasErrors()) {
             return failed(report, locator, SOURCE_INVALID, info);
         }
 
-        Reporter validation = outputReporter(report, document);
+        Reporter validation = outputReporter(report, document, ctx);
         if (machineConfig) {
             // Butane's duplicate check walks the whole MachineConfig: its spec lists come first
             OpenShift.checkSpecDuplicates(document, validation);
@@ -195,9 +196,12 @@ public final class Pipeline {
     }
 
     /** Reports problems found in the output at the Butane field they came from. */
-    private static Reporter outputReporter(Report report, ObjValue document) {
-        OutputPaths paths = new OutputPaths(document);
-        return (severity, outPath, code, message) -> report.add(severity, paths.toInput(outPath), code, message);
+    private static Reporter outputReporter(Report report, ObjValue document, Context ctx) {
+        OutputPaths paths = new OutputPaths(document, ctx.spec.ignitionMinor(), ctx.butaneMerges);
+        return (severity, outPath, code, message) -> {
+            OutputPaths.Located at = paths.locate(outPath);
+            report.add(severity, at.butane(), code, message, at.real().equals(at.butane()) ? null : at.real());
+        };
     }
 
     private OutputInfo info(SpecVersion spec) {
@@ -230,7 +234,15 @@ public final class Pipeline {
                     col = pos[1];
                 }
             }
-            out.add(new Diagnostic(e.severity(), e.code(), path, line, col, e.message()));
+            String message = e.message();
+            if (e.real() != null && line > 0) {
+                // Butane's position is the contract; say where the value really is when that differs
+                int[] real = locator.locate(e.real());
+                if (real != null && (real[0] != line || real[1] != col)) {
+                    message += " (Butane's position; the field is at line " + real[0] + ", column " + real[1] + ")";
+                }
+            }
+            out.add(new Diagnostic(e.severity(), e.code(), path, line, col, message));
         }
         return out;
     }

@@ -21,6 +21,11 @@ public final class Report {
         entries.add(new Entry(severity, path, code, message));
     }
 
+    /** An entry Butane reports at {@code path} about a value that came from {@code real}. */
+    void add(Severity severity, Path path, String code, String message, Path real) {
+        entries.add(new Entry(severity, path, code, message, real));
+    }
+
     public boolean hasErrors() {
         for (Entry e : entries) {
             if (e.severity() == Severity.ERROR) {

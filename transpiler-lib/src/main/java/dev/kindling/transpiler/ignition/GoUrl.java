@@ -10,7 +10,7 @@ import java.util.List;
  * splits them, with the same acceptance: a string Go refuses to parse yields {@code null} from
  * {@link #parse}. Only scheme, opaque part and raw query are kept.
  */
-final class GoUrl {
+public final class GoUrl {
     final String scheme;
     final String opaque;
     final String rawQuery;
@@ -19,6 +19,15 @@ final class GoUrl {
         this.scheme = scheme;
         this.opaque = opaque;
         this.rawQuery = rawQuery;
+    }
+
+    /**
+     * The scheme Go's {@code url.Parse} gives {@code raw} (lower case, empty when there is none),
+     * or null when Go refuses to parse it.
+     */
+    public static String schemeOf(String raw) {
+        GoUrl u = parse(raw);
+        return u == null ? null : u.scheme;
     }
 
     /** The parsed URL, or null when Go's parser would reject the string. */

@@ -115,15 +115,20 @@ class JsonWriterTest {
     }
 
     @Test
-    void structWithOnlyZeroPlainValuesIsOmitted() {
+    void structsHeldByPointerAreWrittenEvenWhenEmptyButValueStructsAreOmitted() {
+        // Ignition 3.2 holds clevis and clevis custom by pointer (as recorded from Butane): written
         ObjValue c = config("3.2.0");
         ObjValue luks = new ObjValue("Luks").put("name", new StrValue("root")).put("device", new StrValue("/dev/x"));
         luks.objOrCreate("clevis", "Clevis").put("custom",
                 new ObjValue("ClevisCustom").put("pin", new StrValue("")).put("config", new StrValue("")));
         c.objOrCreate("storage", "Storage").listOrCreate("luks").add(luks);
-        assertThat(compact(c, 2)).contains("\"luks\":[{\"device\":\"/dev/x\",\"name\":\"root\"}]");
+        assertThat(compact(c, 2)).contains("\"clevis\":{\"custom\":{\"config\":\"\",\"pin\":\"\"}}");
         // in 3.3+ pin/config are pointers: present empty strings count
         assertThat(compact(c, 3)).contains("\"clevis\":{\"custom\":{\"config\":\"\",\"pin\":\"\"}}");
+        // an empty clevis: kept in 3.2, omitted once it is a plain struct (3.3+)
+        luks.put("clevis", new ObjValue("Clevis"));
+        assertThat(compact(c, 2)).contains("\"luks\":[{\"clevis\":{},\"device\":\"/dev/x\",\"name\":\"root\"}]");
+        assertThat(compact(c, 3)).contains("\"luks\":[{\"device\":\"/dev/x\",\"name\":\"root\"}]");
     }
 
     @Test
