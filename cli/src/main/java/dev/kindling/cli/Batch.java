@@ -273,6 +273,9 @@ final class Batch {
         List<Diagnostic> entries = o.result().diagnostics();
         byte[] report = ReportPrinter.render(entries, in.display(), o.source(), colorize, false);
         out.writeBytes(report);
+        if (o.result().fatal().isPresent()) {
+            out.writeBytes(ReportPrinter.renderFatal(o.result().fatal().get(), in.display(), o.source(), colorize));
+        }
         if (why != null) {
             out.writeBytes((in.display() + ": " + why + "\n").getBytes(StandardCharsets.UTF_8));
         }

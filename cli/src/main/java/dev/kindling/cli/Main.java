@@ -137,6 +137,9 @@ public final class Main {
         Streams.write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize,
                 flags.reportFormat() == ReportFormat.RAW));
         if (!result.success()) {
+            if (flags.reportFormat() == ReportFormat.HUMAN && result.fatal().isPresent()) {
+                Streams.write(stderr, ReportPrinter.renderFatal(result.fatal().get(), fileName, source, colorize));
+            }
             String why = result.fatal().map(Diagnostic::message)
                     .orElseGet(() -> result.failureMessage().orElse("translation failed"));
             return fail("Error translating config: " + why + "\n");

@@ -47,11 +47,53 @@ final class ReportPrinter {
         return out.toByteArray();
     }
 
+    /**
+     * The human block for a problem that stopped processing (YAML syntax, wrong types): the same
+     * quoted source and caret as a report entry, so that the problem is shown where it is. Butane
+     * prints only its one-line failure, which still follows this block; a fatal problem without
+     * a position (or outside the source) gives nothing here.
+     */
+    static byte[] renderFatal(Diagnostic fatal, String fileName, byte[] source, boolean colorize) {
+        List<byte[]> lines = splitLines(source);
+        if (!inSource(fatal, lines)) {
+            return new byte[0];
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Diagnostic shown = new Diagnostic(fatal.severity(), fatal.code(), null, fatal.line(), fatal.column(),
+                caretText(fatal.message()));
+        entry(out, shown, fileName, lines, colorize);
+        return out.toByteArray();
+    }
+
+    private static final java.util.regex.Pattern LINE_PREFIX = java.util.regex.Pattern.compile("^ *line \\d+: ");
+
+    /**
+     * A fatal message without what the block already shows: Butane's {@code yaml: } prefix and
+     * {@code line N: }. Of a multi-line type error only the first line is about the position
+     * shown; the one-line failure after the block lists them all.
+     */
+    static String caretText(String message) {
+        String m = message.startsWith("yaml: ") ? message.substring("yaml: ".length()) : message;
+        for (String part : m.split("\n")) {
+            String p = LINE_PREFIX.matcher(part).replaceFirst("").strip();
+            if (!p.isEmpty() && !p.equals("unmarshal errors:")) {
+                return p;
+            }
+        }
+        return message;
+    }
+
+    private static boolean inSource(Diagnostic d, List<byte[]> lines) {
+        int line = d.line();
+        int col = d.column();
+        return d.hasPosition() && line <= lines.size() && col >= 1 && col <= lines.get(line - 1).length;
+    }
+
     private static void entry(ByteArrayOutputStream out, Diagnostic d, String fileName, List<byte[]> lines,
             boolean colorize) {
         int line = d.line();
         int col = d.column();
-        if (!d.hasPosition() || line > lines.size() || col < 1 || col > lines.get(line - 1).length) {
+        if (!inSource(d, lines)) {
             text(out, d.toRawString());
             out.write('\n');
             return;

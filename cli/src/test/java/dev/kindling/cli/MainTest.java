@@ -115,4 +115,56 @@ class MainTest {
         Result both = run("", false, Map.of(), "--input=a", "b");
         assertThat(both.status()).isEqualTo(2);
     }
+
+    private static final String BAD_YAML = "variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n    - path: /a\n"
+            + "     mode: 0644\n";
+    private static final String SYNTAX = "yaml: line 6: expected <block end>, but found '<block mapping start>'"
+            + " while parsing a block collection";
+
+    @Test
+    void yamlSyntaxErrorIsShownAtItsPositionThenAsButaneSaysIt() throws Exception {
+        Result r = run(BAD_YAML, false, Map.of());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).isEqualTo("""
+                error:
+                  --> <stdin>:6:6
+                   |
+                 4 |   files:
+                 5 |     - path: /a
+                 6 |      mode: 0644
+                   |      ^^^^^ expected <block end>, but found '<block mapping start>' while parsing a block collection
+                 7 |\s
+                   |
+                Error translating config: %s
+                """.formatted(SYNTAX));
+    }
+
+    @Test
+    void yamlSyntaxErrorRawStaysButanes() throws Exception {
+        for (String[] args : new String[][] {{"--raw-errors"}, {"--format", "raw"}}) {
+            Result r = run(BAD_YAML, false, Map.of(), args);
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.stderr()).isEqualTo("Error translating config: " + SYNTAX + "\n");
+        }
+    }
+
+    @Test
+    void typeErrorBlockShowsTheFirstProblemAndTheFailureListsAll() throws Exception {
+        Result r = run("variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n  - path: [1]\n    mode: abc\n", false,
+                Map.of());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.stderr()).startsWith("error:\n  --> <stdin>:5:11\n")
+                .contains("   |           ^^^ cannot unmarshal !!seq into string\n")
+                .endsWith("Error translating config: yaml: unmarshal errors:\n"
+                        + "  line 5: cannot unmarshal !!seq into string\n"
+                        + "  line 6: cannot unmarshal !!str `abc` into int\n");
+    }
+
+    @Test
+    void fatalProblemWithoutPositionIsOneLine() throws Exception {
+        Result r = run("variant: fcos\nversion: 9.9.9\n", false, Map.of());
+        assertThat(r.stderr()).isEqualTo("Error translating config: No translator exists for variant fcos with"
+                + " version 9.9.9\n");
+    }
 }
