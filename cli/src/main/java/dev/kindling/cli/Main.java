@@ -135,7 +135,7 @@ public final class Main {
         TranspileResult result = Transpiler.create().transpile(source, options);
 
         Streams.write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize,
-                flags.reportFormat() == ReportFormat.RAW));
+                flags.reportFormat() == ReportFormat.RAW, result::hint));
         if (!result.success()) {
             if (flags.reportFormat() == ReportFormat.HUMAN && result.fatal().isPresent()) {
                 Streams.write(stderr, ReportPrinter.renderFatal(result.fatal().get(), fileName, source, colorize));

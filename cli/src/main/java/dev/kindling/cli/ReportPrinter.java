@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Renders report entries for stderr the way Butane does: either one line per entry
@@ -26,7 +28,19 @@ final class ReportPrinter {
     private ReportPrinter() {
     }
 
+    /** No hints: every entry as Butane words it. */
+    static final Function<Diagnostic, Optional<String>> NO_HINTS = d -> Optional.empty();
+
     static byte[] render(List<Diagnostic> entries, String fileName, byte[] source, boolean colorize, boolean raw) {
+        return render(entries, fileName, source, colorize, raw, NO_HINTS);
+    }
+
+    /**
+     * The report; in the human form each entry's message is followed by its hint, if
+     * {@code hints} has one (e.g. {@code did you mean `files`?}). The raw form is Butane's.
+     */
+    static byte[] render(List<Diagnostic> entries, String fileName, byte[] source, boolean colorize, boolean raw,
+            Function<Diagnostic, Optional<String>> hints) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (raw) {
             for (Diagnostic d : entries) {
@@ -42,7 +56,9 @@ final class ReportPrinter {
                 out.write('\n');
             }
             first = false;
-            entry(out, d, fileName, lines, colorize);
+            Optional<String> hint = hints.apply(d);
+            entry(out, hint.isEmpty() ? d : new Diagnostic(d.severity(), d.code(), d.path(), d.line(), d.column(),
+                    d.message() + "; " + hint.get()), fileName, lines, colorize);
         }
         return out.toByteArray();
     }

@@ -167,4 +167,18 @@ class MainTest {
         assertThat(r.stderr()).isEqualTo("Error translating config: No translator exists for variant fcos with"
                 + " version 9.9.9\n");
     }
+
+    @Test
+    void unknownKeysGetAHintInTheHumanReportOnly() throws Exception {
+        String config = "variant: fcos\nversion: 1.6.0\nstorage:\n  trees:\n    - local: t\n      file_mode: 0644\n"
+                + "  files:\n    - path: /a\n      contnets:\n        inline: x\n";
+        Result human = run(config, false, Map.of(), "-d", dir.toString());
+        assertThat(human.stderr())
+                .contains("   |       ^^^^^^^^^^ unused key file_mode; `file_mode` is available from fcos 1.7.0\n")
+                .contains("    |       ^^^^^^^^^ unused key contnets; did you mean `contents`?\n");
+        Result raw = run(config, false, Map.of(), "-d", dir.toString(), "--raw-errors");
+        assertThat(raw.stderr()).contains("warning at $.storage.trees.0.file_mode, line 6 col 7: unused key file_mode\n")
+                .contains("warning at $.storage.files.0.contnets, line 9 col 7: unused key contnets\n")
+                .doesNotContain("did you mean").doesNotContain("available from");
+    }
 }
