@@ -181,4 +181,53 @@ class MainTest {
                 .contains("warning at $.storage.files.0.contnets, line 9 col 7: unused key contnets\n")
                 .doesNotContain("did you mean").doesNotContain("available from");
     }
+
+    /** Every way the command line can be refused: exit status 2, Butane's usage text, then why. */
+    @Test
+    void everyUsageErrorSaysWhatWasWrong() throws Exception {
+        Map<String[], String> errors = new java.util.LinkedHashMap<>();
+        errors.put(new String[] {"a.bu", "b.bu"}, "2 inputs (a.bu b.bu): only one can be transpiled to standard"
+                + " output; use --check to check them all, or -o OUTDIR/ to write one output per input");
+        errors.put(new String[] {"-o", "x.ign", "a.bu", "b.bu"}, "2 inputs (a.bu b.bu) but -o x.ign names a file:"
+                + " end it with \"/\" to write one output per input into that folder");
+        errors.put(new String[] {"--input=a.bu", "b.bu"}, "the input is given twice (--input a.bu and b.bu); name it"
+                + " once");
+        errors.put(new String[] {"-h", "a.bu", "b.bu"}, "2 inputs (a.bu b.bu): only one can be transpiled to"
+                + " standard output; use --check to check them all, or -o OUTDIR/ to write one output per input");
+        errors.put(new String[] {"--nope"}, "unknown flag: --nope");
+        errors.put(new String[] {"-x"}, "unknown shorthand flag: 'x' in -x");
+        errors.put(new String[] {"-o"}, "flag needs an argument: 'o' in -o");
+        errors.put(new String[] {"--strict=maybe"}, "invalid argument \"maybe\" for \"-s, --strict\" flag:"
+                + " strconv.ParseBool: parsing \"maybe\": invalid syntax");
+        errors.put(new String[] {"--format", "xml"}, "invalid argument \"xml\" for \"--format\" flag: must be one"
+                + " of human, raw, json, sarif, github");
+        errors.put(new String[] {"--completion", "fish"}, "invalid argument \"fish\" for \"--completion\" flag:"
+                + " must be one of bash, zsh");
+        for (Map.Entry<String[], String> e : errors.entrySet()) {
+            Result r = run("", false, Map.of(), e.getKey());
+            String args = String.join(" ", e.getKey());
+            assertThat(r.status()).as(args).isEqualTo(2);
+            assertThat(r.stdout()).as(args).isEmpty();
+            // (--input is deprecated: pflag's notice comes first)
+            String notice = args.startsWith("--input") ? "Flag --input has been deprecated, specify filename directly"
+                    + " on command line\n" : "";
+            assertThat(r.stderr()).as(args).isEqualTo(notice + Flags.usage("kindling") + e.getValue() + "\n");
+        }
+    }
+
+    @Test
+    void helpCompletionAndManGoToStandardOutput() throws Exception {
+        Result help = run("", false, Map.of(), "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.stdout()).isEqualTo(Flags.help("kindling"));
+        Result bash = run("", false, Map.of(), "--completion", "bash");
+        assertThat(bash.status()).isZero();
+        assertThat(bash.stdout()).isEqualTo(CommandDocs.completion("bash", "kindling"));
+        Result zsh = run("", false, Map.of(), "--completion=zsh");
+        assertThat(zsh.stdout()).startsWith("#compdef kindling\n");
+        Result man = run("", false, Map.of(), "--man");
+        assertThat(man.status()).isZero();
+        assertThat(man.stdout()).isEqualTo(CommandDocs.man("kindling", Version.get()));
+        assertThat(help.stderr() + bash.stderr() + zsh.stderr() + man.stderr()).isEmpty();
+    }
 }
