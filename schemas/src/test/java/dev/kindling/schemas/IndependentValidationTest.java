@@ -35,8 +35,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Judges the committed schemas with a validator that the library does not use (json-sKema, a
- * draft 2020-12 implementation independent of networknt) against what the real Butane did on
- * the conformance corpus:
+ * draft 2020-12 implementation independent of networknt; the draft-07 keywords the schemas use
+ * mean the same there, and {@code $ref}s to {@code #/definitions/...} are plain JSON pointers)
+ * against what the real Butane did on the conformance corpus:
  *
  * <ul>
  *   <li>every input Butane accepted without a warning is valid against its spec's schema;</li>

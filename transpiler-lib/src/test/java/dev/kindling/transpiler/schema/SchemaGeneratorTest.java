@@ -91,6 +91,10 @@ class SchemaGeneratorTest {
         assertThat(v13.at("/properties").has("boot_device")).isTrue();
         assertThat(v13.at("/properties").has("grub")).isFalse();
         assertThat(v13.at("/definitions/Luks/properties").has("discard")).isFalse();
+        // a field of later versions is refused by name, with a description that says from when
+        assertThat(v13.at("/definitions/Luks/patternProperties/^discard$/description").asText())
+                .isEqualTo("`discard` is available from fcos 1.5.0; not in fcos 1.3.0.");
+        assertThat(v13.at("/definitions/Luks/patternProperties/^discard$/not").isObject()).isTrue();
         ObjectNode v15 = SchemaGenerator.butaneSchemaNode(spec("fcos", "1.5.0"));
         assertThat(v15.at("/definitions/Luks/properties").has("discard")).isTrue();
         assertThat(v15.at("/definitions/BootDevice/properties/layout/enum").toString())
@@ -113,7 +117,8 @@ class SchemaGeneratorTest {
         assertThat(i30.at("/definitions/Ignition/properties/version/const").asText()).isEqualTo("3.0.0");
         assertThat(i30.at("/definitions/Verification/properties/hash/pattern").asText()).doesNotContain("sha256");
         assertThat(i30.at("/definitions/Partition/properties").has("sizeMiB")).isTrue();
-        assertThat(i30.at("/$defs").has("BootDevice")).isFalse();
+        assertThat(i30.at("/definitions").has("Partition")).isTrue();
+        assertThat(i30.at("/definitions").has("BootDevice")).isFalse();
         assertThat(i30.at("/definitions/File/properties/contents/$ref").asText()).isEqualTo("#/definitions/FileContents");
         ObjectNode i37 = SchemaGenerator.ignitionSchemaNode(7);
         assertThat(i37.at("/definitions/Ignition/properties/version/const").asText()).isEqualTo("3.7.0-experimental");
