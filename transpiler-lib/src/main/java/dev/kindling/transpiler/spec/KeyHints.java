@@ -167,7 +167,11 @@ public final class KeyHints {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = distance(folded, fold(k));
+            String other = fold(k);
+            if (Math.abs(other.length() - folded.length()) > limit) {
+                continue; // too far apart in length alone (and keeps a huge key from costing anything)
+            }
+            int d = distance(folded, other);
             if (d <= limit && d < bestDistance) {
                 best = k;
                 bestDistance = d;
