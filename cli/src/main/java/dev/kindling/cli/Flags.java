@@ -333,7 +333,8 @@ final class Flags {
                         folder): FOLDER/hosts/web.bu becomes OUTDIR/hosts/web.ign (.yaml for an
                         OpenShift MachineConfig), FILE gets its base name; a config with errors gets
                         no output
-                  --format json, sarif or github reports every problem of every file for CI
+                  --format json|sarif|github
+                        report every problem of every file in a form CI systems read
                   %1$s --schema VARIANT VERSION
                         print the JSON Schema of a spec, for editors
 

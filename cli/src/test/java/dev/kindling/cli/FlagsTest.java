@@ -78,7 +78,7 @@ class FlagsTest {
         String h = Flags.help("kindling");
         assertThat(h).startsWith(Flags.usage("kindling"));
         assertThat(h).contains("kindling --check [options] FILE|FOLDER...", "kindling -o OUTDIR/ [options] FILE|FOLDER...",
-                "OUTDIR/hosts/web.ign", "--format json, sarif or github", "Exit status:\n  0  success",
+                "OUTDIR/hosts/web.ign", "--format json|sarif|github", "Exit status:\n  0  success",
                 "\n  1  a config has errors", "\n  2  usage error", "kindling --completion bash|zsh",
                 "kindling --man");
         assertThat(Flags.usage("kindling")).contains("--completion string", "--man ");
