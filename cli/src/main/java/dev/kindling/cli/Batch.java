@@ -271,8 +271,11 @@ final class Batch {
     private byte[] humanSection(Input in, Outcome o, String why) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Diagnostic> entries = o.result().diagnostics();
-        byte[] report = ReportPrinter.render(entries, in.display(), o.source(), colorize, false);
+        byte[] report = ReportPrinter.render(entries, in.display(), o.source(), colorize, false, o.result()::hint);
         out.writeBytes(report);
+        if (o.result().fatal().isPresent()) {
+            out.writeBytes(ReportPrinter.renderFatal(o.result().fatal().get(), in.display(), o.source(), colorize));
+        }
         if (why != null) {
             out.writeBytes((in.display() + ": " + why + "\n").getBytes(StandardCharsets.UTF_8));
         }

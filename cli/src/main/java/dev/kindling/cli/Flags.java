@@ -19,10 +19,25 @@ import java.util.List;
  * A syntax error yields a {@link UsageException} with pflag's message.
  */
 final class Flags {
-    /** One declared flag. */
-    private record Spec(String name, char shorthand, boolean bool, String noOptDefault, String usage,
-            String defaultValue, boolean hidden, String deprecated) {
+    /**
+     * One declared flag: the one table that parsing, {@code --help}, the shell completions and
+     * the manual page are made from.
+     *
+     * @param valueName what the value is, for the manual page ({@code FILE}, {@code DIR}, ...);
+     *     a value named {@code DIR} completes to folders, others to files unless {@code values}
+     * @param values the words the value can be, for completion (empty: any)
+     */
+    record Spec(String name, char shorthand, boolean bool, String noOptDefault, String usage,
+            String defaultValue, boolean hidden, String deprecated, String valueName, List<String> values) {
+        /** A flag without value metadata: its value, if any, is a file. */
+        Spec(String name, char shorthand, boolean bool, String noOptDefault, String usage, String defaultValue,
+                boolean hidden, String deprecated) {
+            this(name, shorthand, bool, noOptDefault, usage, defaultValue, hidden, deprecated, bool ? "" : "FILE",
+                    List.of());
+        }
     }
+
+    private static final List<String> COLORS = List.of("auto", "always", "never");
 
     private static final Spec[] SPECS = {
         new Spec("help", 'h', true, "true", "show usage and exit", "false", false, null),
@@ -36,18 +51,35 @@ final class Flags {
         new Spec("raw-errors", '\0', true, "true", "show raw errors, rather than pretty printing them", "false",
                 false, null),
         new Spec("color", '\0', false, "always", "control color output: \"auto\", \"always\", or \"never\"", "auto",
-                false, null),
+                false, null, "WHEN", COLORS),
         new Spec("colour", '\0', false, "always", "control color output: \"auto\", \"always\", or \"never\"",
-                "auto", true, null),
+                "auto", true, null, "WHEN", COLORS),
         new Spec("input", '\0', false, null, "read from input file instead of stdin", "", true,
                 "specify filename directly on command line"),
         new Spec("output", 'o', false, null, "write to output file instead of stdout", "", false, null),
-        new Spec("files-dir", 'd', false, null, "allow embedding local files from this directory", "", false, null),
+        new Spec("files-dir", 'd', false, null, "allow embedding local files from this directory", "", false, null,
+                "DIR", List.of()),
         new Spec("format", '\0', false, null, "report problems as \"human\", \"raw\", \"json\", \"sarif\" or \"github\"",
-                "human", false, null),
+                "human", false, null, "FORMAT",
+                java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::id).toList()),
         new Spec("schema", '\0', false, null, "print the JSON Schema of a spec instead: --schema VARIANT VERSION"
-                + " (VARIANT ignition for Ignition's)", "", false, null),
+                + " (VARIANT ignition for Ignition's)", "", false, null, "VARIANT", SchemaCommand.variants()),
+        new Spec("completion", '\0', false, null, "print a shell completion script: \"bash\" or \"zsh\"", "", false,
+                null, "SHELL", List.of("bash", "zsh")),
+        new Spec("man", '\0', true, "true", "print the manual page (roff)", "false", false, null),
     };
+
+    /** The flags {@code --help} lists, sorted by name as pflag does. */
+    static List<Spec> visible() {
+        List<Spec> out = new ArrayList<>();
+        for (Spec s : SPECS) {
+            if (!s.hidden()) {
+                out.add(s);
+            }
+        }
+        out.sort((a, b) -> a.name().compareTo(b.name()));
+        return out;
+    }
 
     /** A command line pflag rejects; the message is pflag's. */
     static final class UsageException extends Exception {
@@ -73,6 +105,8 @@ final class Flags {
     /** {@code --format}; null when not given, and then {@code --raw-errors} decides. */
     ReportFormat format;
     String schema = "";
+    String completion = "";
+    boolean man;
     final List<String> positional = new ArrayList<>();
     /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
     final StringBuilder notices;
@@ -196,6 +230,7 @@ final class Flags {
                 case "pretty" -> pretty = b;
                 case "raw" -> raw = b;
                 case "raw-errors" -> rawErrors = b;
+                case "man" -> man = b;
                 default -> throw new IllegalStateException(spec.name());
             }
         } else {
@@ -208,6 +243,7 @@ final class Flags {
                         "invalid argument " + goQuote(value) + " for \"--format\" flag: must be one of "
                                 + ReportFormat.names()));
                 case "schema" -> schema = value;
+                case "completion" -> completion = value;
                 default -> throw new IllegalStateException(spec.name());
             }
         }
@@ -279,6 +315,37 @@ final class Flags {
                     .append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * What {@code --help} prints: Butane's usage text, then how to check or transpile many files
+     * at once, the exit statuses and where completion and the manual page come from.
+     */
+    static String help(String program) {
+        String p = program;
+        return usage(program) + """
+
+                Many files (Kindling's additions; with one input file everything is as in Butane):
+                  %1$s --check [options] FILE|FOLDER...
+                        check every config; folders are searched for *.bu files
+                  %1$s -o OUTDIR/ [options] FILE|FOLDER...
+                        write one output per config into OUTDIR (a name ending in "/" or an existing
+                        folder): FOLDER/hosts/web.bu becomes OUTDIR/hosts/web.ign (.yaml for an
+                        OpenShift MachineConfig), FILE gets its base name; a config with errors gets
+                        no output
+                  --format json|sarif|github
+                        report every problem of every file in a form CI systems read
+                  %1$s --schema VARIANT VERSION
+                        print the JSON Schema of a spec, for editors
+
+                Exit status:
+                  0  success (warnings are printed on standard error)
+                  1  a config has errors (or warnings with --strict), or a file could not be read
+                     or written
+                  2  usage error: the command line is wrong (the message says why)
+
+                Shell completion: %1$s --completion bash|zsh; manual page: %1$s --man
+                """.formatted(p);
     }
 
     /** Go's %q for a string of printable text (enough for flag names and values). */

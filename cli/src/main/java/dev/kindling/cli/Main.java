@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code kindling}: a drop-in for the {@code butane} command. Same flags, same streams, same
@@ -66,9 +67,7 @@ public final class Main {
             flags = Flags.parse(args, notices);
         } catch (Flags.UsageException e) {
             Streams.print(stderr, notices.toString());
-            Streams.print(stderr, Flags.usage(PROGRAM));
-            Streams.print(stderr, e.getMessage() + "\n");
-            return 2;
+            return usageError(e.getMessage());
         }
         Streams.print(stderr, notices.toString());
 
@@ -85,15 +84,25 @@ public final class Main {
         if (flags.positional.size() == 1 && input.isEmpty()) {
             input = flags.positional.get(0);
         } else if (!flags.positional.isEmpty() && !many) {
-            Streams.print(stderr, Flags.usage(PROGRAM));
-            return 2;
+            return usageError(tooManyInputs(flags));
         }
         if (flags.help) {
-            Streams.print(stdout, Flags.usage(PROGRAM));
+            Streams.print(stdout, Flags.help(PROGRAM));
             return 0;
         }
         if (flags.version) {
             Streams.print(stdout, "Kindling " + Version.get() + "\n");
+            return 0;
+        }
+        if (!flags.completion.isEmpty()) {
+            if (!CommandDocs.SHELLS.contains(flags.completion)) {
+                return usageError(CommandDocs.completionError(flags.completion));
+            }
+            Streams.print(stdout, CommandDocs.completion(flags.completion, PROGRAM));
+            return 0;
+        }
+        if (flags.man) {
+            Streams.print(stdout, CommandDocs.man(PROGRAM, Version.get()));
             return 0;
         }
         if (!flags.schema.isEmpty()) {
@@ -135,8 +144,11 @@ public final class Main {
         TranspileResult result = Transpiler.create().transpile(source, options);
 
         Streams.write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize,
-                flags.reportFormat() == ReportFormat.RAW));
+                flags.reportFormat() == ReportFormat.RAW, result::hint));
         if (!result.success()) {
+            if (flags.reportFormat() == ReportFormat.HUMAN && result.fatal().isPresent()) {
+                Streams.write(stderr, ReportPrinter.renderFatal(result.fatal().get(), fileName, source, colorize));
+            }
             String why = result.fatal().map(Diagnostic::message)
                     .orElseGet(() -> result.failureMessage().orElse("translation failed"));
             return fail("Error translating config: " + why + "\n");
@@ -179,7 +191,9 @@ public final class Main {
         try {
             text = SchemaCommand.render(variant, version).getBytes(StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return fail("Error: " + e.getMessage() + "\n");
+            // a variant or version that has no schema: a usage error, with the ones there are
+            Streams.print(stderr, "Error: " + e.getMessage() + "\n");
+            return 2;
         }
         if (output.isEmpty()) {
             Streams.write(stdout, text);
@@ -191,6 +205,35 @@ public final class Main {
             return fail("failed to open " + output + ": " + e.getMessage() + "\n");
         }
         return 0;
+    }
+
+    /**
+     * A command line that cannot run: Butane's usage text, then what was wrong, exit status 2.
+     */
+    private int usageError(String what) throws IOException {
+        Streams.print(stderr, Flags.usage(PROGRAM));
+        Streams.print(stderr, what + "\n");
+        return 2;
+    }
+
+    /** Why several inputs are refused here (Butane takes one). */
+    static String tooManyInputs(Flags flags) {
+        List<String> inputs = Batch.inputArguments(flags);
+        String listed = String.join(" ", inputs);
+        if (!flags.schema.isEmpty()) {
+            return "--schema " + flags.schema + " takes one VERSION, not " + flags.positional.size() + ": "
+                    + String.join(" ", flags.positional);
+        }
+        if (!flags.input.isEmpty()) {
+            return "the input is given twice (--input " + flags.input + " and " + String.join(" ",
+                    flags.positional) + "); name it once";
+        }
+        if (!flags.output.isEmpty()) {
+            return inputs.size() + " inputs (" + listed + ") but -o " + flags.output + " names a file: end it with"
+                    + " \"/\" to write one output per input into that folder";
+        }
+        return inputs.size() + " inputs (" + listed + "): only one can be transpiled to standard output; use"
+                + " --check to check them all, or -o OUTDIR/ to write one output per input";
     }
 
     private int fail(String message) throws IOException {

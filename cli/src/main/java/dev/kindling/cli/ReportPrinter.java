@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Renders report entries for stderr the way Butane does: either one line per entry
@@ -26,7 +28,19 @@ final class ReportPrinter {
     private ReportPrinter() {
     }
 
+    /** No hints: every entry as Butane words it. */
+    static final Function<Diagnostic, Optional<String>> NO_HINTS = d -> Optional.empty();
+
     static byte[] render(List<Diagnostic> entries, String fileName, byte[] source, boolean colorize, boolean raw) {
+        return render(entries, fileName, source, colorize, raw, NO_HINTS);
+    }
+
+    /**
+     * The report; in the human form each entry's message is followed by its hint, if
+     * {@code hints} has one (e.g. {@code did you mean `files`?}). The raw form is Butane's.
+     */
+    static byte[] render(List<Diagnostic> entries, String fileName, byte[] source, boolean colorize, boolean raw,
+            Function<Diagnostic, Optional<String>> hints) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (raw) {
             for (Diagnostic d : entries) {
@@ -42,16 +56,60 @@ final class ReportPrinter {
                 out.write('\n');
             }
             first = false;
-            entry(out, d, fileName, lines, colorize);
+            Optional<String> hint = hints.apply(d);
+            entry(out, hint.isEmpty() ? d : new Diagnostic(d.severity(), d.code(), d.path(), d.line(), d.column(),
+                    d.message() + "; " + hint.get()), fileName, lines, colorize);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The human block for a problem that stopped processing (YAML syntax, wrong types): the same
+     * quoted source and caret as a report entry, so that the problem is shown where it is. Butane
+     * prints only its one-line failure, which still follows this block; a fatal problem without
+     * a position (or outside the source) gives nothing here.
+     */
+    static byte[] renderFatal(Diagnostic fatal, String fileName, byte[] source, boolean colorize) {
+        List<byte[]> lines = splitLines(source);
+        if (!inSource(fatal, lines)) {
+            return new byte[0];
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Diagnostic shown = new Diagnostic(fatal.severity(), fatal.code(), null, fatal.line(), fatal.column(),
+                caretText(fatal.message()));
+        entry(out, shown, fileName, lines, colorize);
+        return out.toByteArray();
+    }
+
+    private static final java.util.regex.Pattern LINE_PREFIX = java.util.regex.Pattern.compile("^ *line \\d+: ");
+
+    /**
+     * A fatal message without what the block already shows: Butane's {@code yaml: } prefix and
+     * {@code line N: }. Of a multi-line type error only the first line is about the position
+     * shown; the one-line failure after the block lists them all.
+     */
+    static String caretText(String message) {
+        String m = message.startsWith("yaml: ") ? message.substring("yaml: ".length()) : message;
+        for (String part : m.split("\n")) {
+            String p = LINE_PREFIX.matcher(part).replaceFirst("").strip();
+            if (!p.isEmpty() && !p.equals("unmarshal errors:")) {
+                return p;
+            }
+        }
+        return message;
+    }
+
+    private static boolean inSource(Diagnostic d, List<byte[]> lines) {
+        int line = d.line();
+        int col = d.column();
+        return d.hasPosition() && line <= lines.size() && col >= 1 && col <= lines.get(line - 1).length;
     }
 
     private static void entry(ByteArrayOutputStream out, Diagnostic d, String fileName, List<byte[]> lines,
             boolean colorize) {
         int line = d.line();
         int col = d.column();
-        if (!d.hasPosition() || line > lines.size() || col < 1 || col > lines.get(line - 1).length) {
+        if (!inSource(d, lines)) {
             text(out, d.toRawString());
             out.write('\n');
             return;

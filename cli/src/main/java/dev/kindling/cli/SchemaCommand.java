@@ -17,6 +17,18 @@ final class SchemaCommand {
     private SchemaCommand() {
     }
 
+    /** The variants {@code --schema} takes: every Butane variant, then {@code ignition}. */
+    static List<String> variants() {
+        List<String> variants = new ArrayList<>();
+        Specs.all().forEach(s -> {
+            if (!variants.contains(s.variant())) {
+                variants.add(s.variant());
+            }
+        });
+        variants.add(IGNITION);
+        return variants;
+    }
+
     /** The schema text; throws with a message naming the known versions when there is none. */
     static String render(String variant, String version) {
         if (variant.equals(IGNITION)) {
@@ -38,13 +50,7 @@ final class SchemaCommand {
             Specs.all().stream().filter(s -> s.variant().equals(variant)).forEach(s -> known.add(s.version()));
         }
         if (known.isEmpty()) {
-            List<String> variants = new ArrayList<>();
-            Specs.all().forEach(s -> {
-                if (!variants.contains(s.variant())) {
-                    variants.add(s.variant());
-                }
-            });
-            variants.add(IGNITION);
+            List<String> variants = variants();
             throw new IllegalArgumentException("no schema for variant \"" + variant + "\"; variants: "
                     + String.join(", ", variants));
         }

@@ -263,8 +263,13 @@ class BatchTest {
         Run r = kindling("configs/clean.bu", "configs/warnings.bu");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.stderr()).startsWith("Usage: kindling [options] [input-file]\n");
+        assertThat(r.stderr()).endsWith("2 inputs (configs/clean.bu configs/warnings.bu): only one can be"
+                + " transpiled to standard output; use --check to check them all, or -o OUTDIR/ to write one output"
+                + " per input\n");
         Run toFile = kindling("-o", "x.ign", "configs/clean.bu", "configs/warnings.bu");
         assertThat(toFile.status()).isEqualTo(2);
+        assertThat(toFile.stderr()).endsWith("but -o x.ign names a file: end it with \"/\" to write one output per"
+                + " input into that folder\n");
         Run folder = kindling("configs");
         assertThat(folder.status()).isEqualTo(1);
         assertThat(folder.stderr()).isEqualTo("failed to read configs: read configs: is a directory\n");

@@ -53,7 +53,9 @@ class CliProcessTest {
         Run twoInputs = kindling(null, "a.bu", "b.bu");
         assertThat(twoInputs.status()).isEqualTo(2);
         assertThat(twoInputs.stdout()).isEmpty();
-        assertThat(twoInputs.stderr()).startsWith("Usage: kindling [options] [input-file]\n");
+        assertThat(twoInputs.stderr()).startsWith("Usage: kindling [options] [input-file]\n")
+                .endsWith("2 inputs (a.bu b.bu): only one can be transpiled to standard output; use --check to"
+                        + " check them all, or -o OUTDIR/ to write one output per input\n");
 
         Run unknown = kindling(null, "--no-such-flag");
         assertThat(unknown.status()).isEqualTo(2);

@@ -72,4 +72,24 @@ class FlagsTest {
         assertThat(u).contains("\n  -V, --version                   print the version and exit\n");
         assertThat(u).doesNotContain("colour", "--input", "debug");
     }
+
+    @Test
+    void helpDescribesTheManyFileModesOutputFoldersAndExitStatuses() {
+        String h = Flags.help("kindling");
+        assertThat(h).startsWith(Flags.usage("kindling"));
+        assertThat(h).contains("kindling --check [options] FILE|FOLDER...", "kindling -o OUTDIR/ [options] FILE|FOLDER...",
+                "OUTDIR/hosts/web.ign", "--format json|sarif|github", "Exit status:\n  0  success",
+                "\n  1  a config has errors", "\n  2  usage error", "kindling --completion bash|zsh",
+                "kindling --man");
+        assertThat(Flags.usage("kindling")).contains("--completion string", "--man ");
+    }
+
+    @Test
+    void theTableCarriesCompletionValues() {
+        Flags.Spec format = Flags.visible().stream().filter(s -> s.name().equals("format")).findFirst().orElseThrow();
+        assertThat(format.values()).containsExactly("human", "raw", "json", "sarif", "github");
+        Flags.Spec output = Flags.visible().stream().filter(s -> s.name().equals("output")).findFirst().orElseThrow();
+        assertThat(output.valueName()).isEqualTo("FILE");
+        assertThat(output.values()).isEmpty();
+    }
 }

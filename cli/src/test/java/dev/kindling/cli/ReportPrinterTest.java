@@ -79,4 +79,25 @@ class ReportPrinterTest {
         assertThat(ReportPrinter.widthToSpace("abc\rx".getBytes(StandardCharsets.UTF_8), 1)).isEqualTo(2);
         assertThat(ReportPrinter.widthToSpace("é!".getBytes(StandardCharsets.UTF_8), 0)).isEqualTo(3);
     }
+
+    @Test
+    void caretTextDropsWhatTheBlockShows() {
+        assertThat(ReportPrinter.caretText("yaml: line 3: mapping values are not allowed in this context"))
+                .isEqualTo("mapping values are not allowed in this context");
+        assertThat(ReportPrinter.caretText("yaml: unmarshal errors:\n  line 4: cannot unmarshal !!int `3` into"
+                + " []File\n  line 9: other")).isEqualTo("cannot unmarshal !!int `3` into []File");
+        assertThat(ReportPrinter.caretText("yaml: control characters are not allowed"))
+                .isEqualTo("control characters are not allowed");
+    }
+
+    @Test
+    void fatalBlockNeedsAPositionInTheSource() {
+        Diagnostic atLine4 = new Diagnostic(Severity.ERROR, "yaml-syntax", null, 4, 3, "yaml: line 4: bad");
+        assertThat(new String(ReportPrinter.renderFatal(atLine4, "test.bu", SOURCE, false), StandardCharsets.UTF_8))
+                .startsWith("error:\n  --> test.bu:4:3\n").contains("   |   ^^^^^^^ bad\n");
+        Diagnostic none = new Diagnostic(Severity.ERROR, "yaml-syntax", null, 0, 0, "yaml: bad");
+        Diagnostic past = new Diagnostic(Severity.ERROR, "yaml-syntax", null, 40, 1, "yaml: line 40: bad");
+        assertThat(ReportPrinter.renderFatal(none, "test.bu", SOURCE, false)).isEmpty();
+        assertThat(ReportPrinter.renderFatal(past, "test.bu", SOURCE, false)).isEmpty();
+    }
 }

@@ -68,10 +68,14 @@ class SchemaCommandTest {
     @Test
     void unknownSpecsListWhatThereIs() throws Exception {
         Result r = run("--schema", "fcos", "1.9.0");
-        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.status()).isEqualTo(2);
         assertThat(r.stdout()).isEmpty();
         assertThat(r.stderr()).startsWith("Error: no schema for fcos version \"1.9.0\"; versions: 1.0.0, 1.1.0,");
         assertThat(run("--schema", "fcos").stderr()).startsWith("Error: a version is needed: --schema fcos VERSION");
+        assertThat(run("--schema", "fcos").status()).isEqualTo(2);
+        Result extra = run("--schema", "fcos", "1.6.0", "1.5.0");
+        assertThat(extra.status()).isEqualTo(2);
+        assertThat(extra.stderr()).endsWith("--schema fcos takes one VERSION, not 2: 1.6.0 1.5.0\n");
         assertThat(run("--schema", "coreos", "1.0.0").stderr())
                 .isEqualTo("Error: no schema for variant \"coreos\"; variants: fcos, flatcar, r4e, fiot, openshift,"
                         + " ignition\n");

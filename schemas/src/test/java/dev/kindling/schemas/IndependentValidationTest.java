@@ -35,8 +35,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Judges the committed schemas with a validator that the library does not use (json-sKema, a
- * draft 2020-12 implementation independent of networknt) against what the real Butane did on
- * the conformance corpus:
+ * draft 2020-12 implementation independent of networknt; the draft-07 keywords the schemas use
+ * mean the same there, and {@code $ref}s to {@code #/definitions/...} are plain JSON pointers)
+ * against what the real Butane did on the conformance corpus:
  *
  * <ul>
  *   <li>every input Butane accepted without a warning is valid against its spec's schema;</li>
@@ -85,7 +86,9 @@ class IndependentValidationTest {
             if (failure.isEmpty()) {
                 fail(c.name() + ": Butane reports an unused key, but the schema accepts the config");
             }
-            if (!failure.get().contains("false schema") && !failure.get().contains("additionalProperties")) {
+            // an unknown key, or a field of other versions (refused by name through patternProperties)
+            if (!failure.get().contains("false schema") && !failure.get().contains("additionalProperties")
+                    && !failure.get().matches("(?s).*Schema pointer: \\S*/patternProperties/[^/\\s]*/not\\s.*")) {
                 fail(c.name() + ": rejected, but not for an unknown key: " + failure.get());
             }
         }));
@@ -193,19 +196,113 @@ class IndependentValidationTest {
     }
 
     @org.junit.jupiter.api.Test
-    void everySchemaIsAValidDraft202012Schema() throws IOException {
-        Validator meta = Validator.forSchema(SchemaLoader.forURL("https://json-schema.org/draft/2020-12/schema").load());
-        if (meta.validate(new JsonParser("{\"type\": 5, \"required\": \"a\"}", URI.create("urn:bad")).parse()) == null) {
+    void everySchemaIsAValidDraft07Schema() throws IOException {
+        // json-sKema only knows draft 2020-12; the draft-07 meta-schema check uses networknt's copy of it
+        com.networknt.schema.JsonSchema meta = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7)
+                .getSchema(com.networknt.schema.SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
+        if (meta.validate(JSON.readTree("{\"type\": 5, \"required\": \"a\"}")).isEmpty()) {
             fail("the meta-schema accepts a broken schema: the check would prove nothing");
         }
-        try (Stream<Path> files = Stream.concat(Files.list(SchemaFilesTest.MODULE.resolve("butane")),
+        List<Path> files = new ArrayList<>(List.of(SchemaFilesTest.MODULE.resolve("butane.json")));
+        try (Stream<Path> list = Stream.concat(Files.list(SchemaFilesTest.MODULE.resolve("butane")),
                 Files.list(SchemaFilesTest.MODULE.resolve("ignition")))) {
-            for (Path f : files.sorted().collect(Collectors.toList())) {
-                ValidationFailure failure = meta.validate(new JsonParser(Files.readString(f), f.toUri()).parse());
-                if (failure != null) {
-                    fail(f.getFileName() + " is not a valid 2020-12 schema: " + failure);
-                }
+            list.sorted().forEach(files::add);
+        }
+        for (Path f : files) {
+            JsonNode schema = JSON.readTree(f.toFile());
+            if (!schema.path("$schema").asText().equals("http://json-schema.org/draft-07/schema#")) {
+                fail(f.getFileName() + " does not declare draft-07");
             }
+            var problems = meta.validate(schema);
+            if (!problems.isEmpty()) {
+                fail(f.getFileName() + " is not a valid draft-07 schema: " + problems);
+            }
+        }
+    }
+
+    // ---- the umbrella schema ------------------------------------------------------------------------
+
+    @TestFactory
+    Stream<DynamicTest> theUmbrellaSchemaAcceptsWhatEachSpecSchemaAccepts() throws IOException {
+        return cases().stream().filter(c -> c.rc() == 0 && !WARNING.matcher(c.stderr()).find())
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    Optional<String> failure = validateWithUmbrella(readYaml(c.input()));
+                    if (failure.isPresent()) {
+                        fail(c.name() + ": its spec's schema accepts it, the umbrella schema does not: "
+                                + failure.get());
+                    }
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theUmbrellaSchemaAppliesTheDocumentsOwnSpec() {
+        Map<String, Boolean> docs = new java.util.LinkedHashMap<>();
+        String tree = "storage: {trees: [{local: t, file_mode: 0644}]}\n";
+        docs.put("variant: fcos\nversion: 1.7.0\n" + tree, true);
+        docs.put("variant: fcos\nversion: 1.6.0\n" + tree, false);
+        docs.put("variant: openshift\nversion: 4.18.0\nmetadata: {name: a, labels:"
+                + " {machineconfiguration.openshift.io/role: worker}}\n", true);
+        docs.put("variant: openshift\nversion: 4.18.0\n", false);
+        docs.put("variant: fcos\nversion: 1.6.0\nmetadata: {name: a}\n", false);
+        docs.put("variant: fcos\nversion: 9.9.9\n", false);
+        docs.put("variant: fcos\nversion: 4.18.0\n", false);
+        docs.put("variant: nosuch\nversion: 1.0.0\n", false);
+        docs.put("version: 1.6.0\n", false);
+        docs.put("variant: r4e\nversion: 1.1.0\nstorage: {disks: [{device: /dev/a}]}\n", false);
+        return docs.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().replace("\n", "; "), () -> {
+            Optional<String> failure = validateWithUmbrella(readYaml(e.getKey().getBytes(StandardCharsets.UTF_8)));
+            if (e.getValue() && failure.isPresent()) {
+                fail("refused: " + failure.get());
+            }
+            if (!e.getValue() && failure.isEmpty()) {
+                fail("accepted");
+            }
+        }));
+    }
+
+    private static final String DRAFT_07 = "http://json-schema.org/draft-07/schema";
+
+    /**
+     * Where json-sKema gets what a schema refers to, without the network: the draft-07
+     * meta-schema (which it reads for the vocabularies) from networknt's jar, our own schemas
+     * (which the umbrella schema refers to) from this module.
+     */
+    private static final com.github.erosb.jsonsKema.SchemaLoaderConfig OFFLINE =
+            new com.github.erosb.jsonsKema.SchemaLoaderConfig(uri -> {
+                String id = uri.toString();
+                if (id.equals(DRAFT_07) || id.equals(DRAFT_07 + "#")) {
+                    return IndependentValidationTest.class.getResourceAsStream("/draft-07/schema");
+                }
+                String base = dev.kindling.transpiler.schema.SchemaGenerator.BASE_URI;
+                if (!id.startsWith(base)) {
+                    throw new IllegalArgumentException("a schema refers to something outside the schemas: " + uri);
+                }
+                try {
+                    return Files.newInputStream(SchemaFilesTest.MODULE.resolve(id.substring(base.length())));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+
+    /** The umbrella schema, its references to the specs' schemas read from this module, not the web. */
+    private static Optional<String> validateWithUmbrella(JsonNode doc) {
+        Validator v = VALIDATORS.computeIfAbsent("umbrella", k -> {
+            Path file = SchemaFilesTest.MODULE.resolve("butane.json");
+            try {
+                JsonValue json = new JsonParser(Files.readString(file), file.toUri()).parse();
+                return Validator.forSchema(new SchemaLoader(json, OFFLINE).load());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try {
+            JsonValue instance = new JsonParser(JSON.writeValueAsString(doc), URI.create("urn:kindling:instance"))
+                    .parse();
+            ValidationFailure failure = v.validate(instance);
+            return failure == null ? Optional.empty() : Optional.of(failure.toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -277,7 +374,7 @@ class IndependentValidationTest {
             try {
                 String text = Files.readString(schemaFile, StandardCharsets.UTF_8);
                 JsonValue json = new JsonParser(text, schemaFile.toUri()).parse();
-                Schema schema = new SchemaLoader(json).load();
+                Schema schema = new SchemaLoader(json, OFFLINE).load();
                 return Validator.forSchema(schema);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -285,7 +382,16 @@ class IndependentValidationTest {
         });
         JsonValue instance = new JsonParser(JSON.writeValueAsString(doc), URI.create("urn:kindling:instance")).parse();
         ValidationFailure failure = v.validate(instance);
-        return failure == null ? Optional.empty() : Optional.of(failure.toString());
+        return failure == null ? Optional.empty() : Optional.of(describe(failure));
+    }
+
+    /** The failure and each of its innermost causes (keyword, schema pointer, instance pointer). */
+    private static String describe(ValidationFailure failure) {
+        StringBuilder sb = new StringBuilder(failure.toString());
+        for (ValidationFailure leaf : failure.flatten()) {
+            sb.append("\n  ").append(leaf.toString().replace("\n", "\n    "));
+        }
+        return sb.toString();
     }
 
     private static JsonNode readYaml(Path file) throws IOException {

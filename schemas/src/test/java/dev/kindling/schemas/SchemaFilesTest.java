@@ -77,7 +77,8 @@ class SchemaFilesTest {
     @Test
     void oneSchemaPerSpecAndIgnitionVersion() {
         TreeSet<String> names = new TreeSet<>(SchemaFiles.all().keySet());
-        assertThat(names).hasSize(Specs.all().size() + 8);
+        assertThat(names).hasSize(1 + Specs.all().size() + 8);
+        assertThat(names).contains("butane.json");
         for (SpecVersion spec : Specs.all()) {
             assertThat(names).contains("butane/" + spec.variant() + "-" + spec.version() + ".json");
         }
@@ -98,6 +99,23 @@ class SchemaFilesTest {
                 assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(resource)
                         .isEqualTo(e.getValue());
             }
+        }
+    }
+
+    @Test
+    void theSchemaStoreCatalogEntryPointsAtTheUmbrellaSchema() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode entry = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(MODULE.resolve("schemastore-catalog-entry.json").toFile());
+        assertThat(entry.path("url").asText()).isEqualTo(SchemaGenerator.umbrellaId());
+        assertThat(entry.path("fileMatch").toString()).isEqualTo("[\"*.bu\"]");
+        assertThat(entry.path("name").asText()).isEqualTo("Butane");
+        assertThat(entry.path("description").asText()).isNotBlank();
+        // the umbrella refers to every spec's schema by a path relative to its own location
+        String umbrella = SchemaFiles.all().get(SchemaGenerator.UMBRELLA_FILE);
+        for (SpecVersion spec : Specs.all()) {
+            assertThat(umbrella).contains("\"$ref\": \"butane/" + SchemaGenerator.fileName(spec) + "\"");
+            assertThat(SchemaGenerator.umbrellaId().replace(SchemaGenerator.UMBRELLA_FILE, "butane/")
+                    + SchemaGenerator.fileName(spec)).isEqualTo(SchemaGenerator.butaneId(spec));
         }
     }
 

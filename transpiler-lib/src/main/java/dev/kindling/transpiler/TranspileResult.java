@@ -59,6 +59,21 @@ public final class TranspileResult {
         return Optional.ofNullable(info);
     }
 
+    /**
+     * Advice for a person reading {@code d}, beyond Butane's message: for an unused key, from
+     * which version of the variant the field exists ({@code `file_mode` is available from fcos
+     * 1.7.0}) or a known field of the same object with a close name ({@code did you mean
+     * `contents`?}). Worked out from the spec declarations of this result's variant and version;
+     * empty for other diagnostics. The diagnostic itself stays as Butane reports it.
+     */
+    public Optional<String> hint(Diagnostic d) {
+        if (info == null || d == null || !"unused-key".equals(d.code())) {
+            return Optional.empty();
+        }
+        return dev.kindling.transpiler.spec.Specs.find(info.variant(), info.version())
+                .flatMap(spec -> dev.kindling.transpiler.spec.KeyHints.forUnknownKeyAt(d.path(), spec));
+    }
+
     /** Every diagnostic including the fatal one, for tools that list all problems. */
     public List<Diagnostic> allDiagnostics() {
         if (fatal == null) {

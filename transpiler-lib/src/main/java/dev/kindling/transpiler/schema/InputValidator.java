@@ -47,7 +47,7 @@ public final class InputValidator {
             .build();
 
     /**
-     * The structural dialect: draft 2020-12 with only the keywords that decide which keys exist
+     * The structural dialect: draft-07 with only the keywords that decide which keys exist
      * where. Knowing no formats or value keywords keeps start-up light for one-shot runs.
      */
     private static final class Structure {
@@ -55,11 +55,11 @@ public final class InputValidator {
 
         static {
             JsonMetaSchema dialect = JsonMetaSchema.builder(SchemaGenerator.STRUCTURE_DIALECT)
-                    .specification(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                    .specification(com.networknt.schema.SpecVersion.VersionFlag.V7)
                     .idKeyword("$id")
                     .keywords(List.of(new NonValidationKeyword("$schema"), new NonValidationKeyword("$id"),
-                            new NonValidationKeyword("$defs"), ValidatorTypeCode.PROPERTIES,
-                            ValidatorTypeCode.ADDITIONAL_PROPERTIES, ValidatorTypeCode.ITEMS_202012,
+                            new NonValidationKeyword(SchemaGenerator.DEFINITIONS), ValidatorTypeCode.PROPERTIES,
+                            ValidatorTypeCode.ADDITIONAL_PROPERTIES, ValidatorTypeCode.ITEMS,
                             ValidatorTypeCode.REF))
                     .build();
             FACTORY = JsonSchemaFactory.builder()
@@ -70,10 +70,10 @@ public final class InputValidator {
         }
     }
 
-    /** Full draft 2020-12, for {@link #validate}. */
+    /** Full draft-07, for {@link #validate}. */
     private static final class Full {
         static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
-                com.networknt.schema.SpecVersion.VersionFlag.V202012,
+                com.networknt.schema.SpecVersion.VersionFlag.V7,
                 builder -> builder.schemaLoaders(loaders -> loaders.values(List::clear)));
     }
 
@@ -148,15 +148,23 @@ public final class InputValidator {
         List<Problem> out = new ArrayList<>(messages.size());
         for (ValidationMessage m : messages) {
             Path at = path(m.getInstanceLocation());
+            String property = m.getProperty();
             Kind kind = switch (m.getType()) {
                 case "additionalProperties" -> Kind.UNKNOWN_KEY;
                 case "type" -> Kind.TYPE;
                 default -> Kind.CONSTRAINT;
             };
+            if (m.getType().equals("not") && m.getEvaluationPath().toString().contains("/patternProperties/")
+                    && at.size() > 0) {
+                // a field of other spec versions, refused by name with a note where it exists
+                kind = Kind.UNKNOWN_KEY;
+                property = String.valueOf(at.last());
+                at = at.parent();
+            }
             int[] pos = root == null ? null
-                    : YamlJson.locate(root, kind == Kind.UNKNOWN_KEY ? at.append(new Path.Key(m.getProperty())) : at);
-            out.add(new Problem(kind, at, m.getProperty(), m.getType(), m.getMessage(), pos == null ? 0 : pos[0],
-                    pos == null ? 0 : pos[1]));
+                    : YamlJson.locate(root, kind == Kind.UNKNOWN_KEY ? at.append(new Path.Key(property)) : at);
+            out.add(new Problem(kind, at, property, kind == Kind.UNKNOWN_KEY ? "additionalProperties" : m.getType(),
+                    m.getMessage(), pos == null ? 0 : pos[0], pos == null ? 0 : pos[1]));
         }
         out.sort(Comparator.comparing((Problem p) -> p.at().toString()).thenComparing(p -> String.valueOf(p.property()))
                 .thenComparing(Problem::keyword));

@@ -10,7 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The set of schema files Kindling publishes: {@code butane/<variant>-<version>.json} for every
+ * The set of schema files Kindling publishes: {@code butane.json}, which selects the spec's schema
+ * by the document's variant and version, {@code butane/<variant>-<version>.json} for every
  * spec of {@link Specs#all()} and {@code ignition/<version>.json} for every Ignition version.
  * {@code main} writes them below a folder (the {@code schemas} module keeps them committed).
  */
@@ -21,6 +22,7 @@ public final class SchemaFiles {
     /** Every file, by its path relative to the schemas folder (with {@code /}), in a stable order. */
     public static Map<String, String> all() {
         Map<String, String> out = new LinkedHashMap<>();
+        out.put(SchemaGenerator.UMBRELLA_FILE, SchemaGenerator.umbrellaSchema());
         for (SpecVersion spec : Specs.all()) {
             out.put("butane/" + SchemaGenerator.fileName(spec), SchemaGenerator.butaneSchema(spec));
         }

@@ -14,6 +14,7 @@ import dev.kindling.transpiler.schema.Constraints.Target;
 import dev.kindling.transpiler.spec.ButaneSchema;
 import dev.kindling.transpiler.spec.FieldDef;
 import dev.kindling.transpiler.spec.FieldFilter;
+import dev.kindling.transpiler.spec.KeyHints;
 import dev.kindling.transpiler.spec.Kind;
 import dev.kindling.transpiler.spec.OutputFormat;
 import dev.kindling.transpiler.spec.SpecVersion;
@@ -31,7 +32,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Generates the JSON Schemas (draft 2020-12) of every Butane spec and every Ignition spec from
+ * Generates the JSON Schemas (draft-07, the draft editors and SchemaStore support best) of every Butane spec and every Ignition spec from
  * the declarations the engine itself runs on: {@link ButaneSchema} (fields and their version
  * ranges) and {@link Specs} (variants, features, rules and field bans). Descriptions come from
  * {@code descriptions.properties}, value constraints from {@link Constraints}.
@@ -41,7 +42,10 @@ import java.util.function.UnaryOperator;
  */
 public final class SchemaGenerator {
     /** The JSON Schema dialect of every generated schema. */
-    public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+    public static final String DIALECT = "http://json-schema.org/draft-07/schema#";
+    /** Where a schema keeps its type definitions (draft-07's name for them). */
+    public static final String DEFINITIONS = "definitions";
+    private static final String DEF_REF = "#/" + DEFINITIONS + "/";
     /** Where the schemas are published; each {@code $id} lies below it. */
     public static final String BASE_URI = "https://kindling.dev/schemas/";
 
@@ -100,11 +104,11 @@ public final class SchemaGenerator {
         return new SchemaGenerator(new Target(spec, spec.ignitionMinor()), true).generate();
     }
 
-    /** The dialect of {@link #butaneStructureNode}: draft 2020-12 reduced to its structural keywords. */
+    /** The dialect of {@link #butaneStructureNode}: draft-07 reduced to its structural keywords. */
     public static final String STRUCTURE_DIALECT = BASE_URI + "structure";
 
     /** The keywords the structural skeleton keeps. */
-    public static final List<String> STRUCTURE_KEYWORDS = List.of("$schema", "$id", "$defs", "$ref", "properties",
+    public static final List<String> STRUCTURE_KEYWORDS = List.of("$schema", "$id", DEFINITIONS, "$ref", "properties",
             "additionalProperties", "items");
 
     /** The schema of an Ignition config of version 3.{@code minor}.0, as a fresh JSON tree. */
@@ -113,6 +117,72 @@ public final class SchemaGenerator {
             throw new IllegalArgumentException("no Ignition spec 3." + minor + ".0");
         }
         return new SchemaGenerator(new Target(null, minor), false).generate();
+    }
+
+    /** The file name of the schema that selects a spec's schema by the document's variant and version. */
+    public static final String UMBRELLA_FILE = "butane.json";
+
+    /** The {@code $id} of the umbrella schema ({@link #umbrellaSchemaNode}). */
+    public static String umbrellaId() {
+        return BASE_URI + UMBRELLA_FILE;
+    }
+
+    /** The umbrella schema as pretty-printed JSON text ending in a newline. */
+    public static String umbrellaSchema() {
+        return text(umbrellaSchemaNode());
+    }
+
+    /**
+     * One schema for every Butane config: the document's own {@code variant} and {@code version}
+     * select the spec's schema ({@code if}/{@code then} on their constant values, draft-07), so
+     * that one editor mapping ({@code *.bu}) serves configs of every spec. An unknown variant, or
+     * a version its variant does not have, is flagged on that field with the values there are.
+     * The specs' schemas are referenced relative to this one ({@code butane/fcos-1.6.0.json}),
+     * so the files work from a folder as well as from {@link #BASE_URI}.
+     */
+    public static ObjectNode umbrellaSchemaNode() {
+        ObjectNode root = F.objectNode();
+        root.put("$schema", DIALECT);
+        root.put("$id", umbrellaId());
+        root.put("title", "Butane config");
+        root.put("description", "A Butane config of any variant and version: the config's own variant and version"
+                + " select the schema of that spec. Kindling turns it into an Ignition config. Generated from"
+                + " Kindling's spec declarations.");
+        root.put("type", "object");
+        Map<String, List<String>> versions = new LinkedHashMap<>();
+        for (SpecVersion spec : Specs.all()) {
+            versions.computeIfAbsent(spec.variant(), v -> new ArrayList<>()).add(spec.version());
+        }
+        ObjectNode props = root.putObject("properties");
+        ObjectNode variant = props.putObject("variant");
+        variant.put("type", "string");
+        versions.keySet().forEach(variant.putArray("enum")::add);
+        variant.put("description", Descriptions.of("Config.variant", false));
+        ObjectNode version = props.putObject("version");
+        version.put("type", "string");
+        version.put("description", Descriptions.of("Config.version", false));
+        root.putArray("required").add("variant").add("version");
+        ArrayNode all = root.putArray("allOf");
+        versions.forEach((v, list) -> {
+            ObjectNode rule = all.addObject();
+            ObjectNode when = rule.putObject("if");
+            when.putObject("properties").putObject("variant").put("const", v);
+            when.putArray("required").add("variant");
+            ObjectNode known = rule.putObject("then").putObject("properties").putObject("version");
+            known.put("description", "The versions of the " + v + " variant: " + String.join(", ", list) + ".");
+            list.forEach(known.putArray("enum")::add);
+        });
+        for (SpecVersion spec : Specs.all()) {
+            ObjectNode rule = all.addObject();
+            ObjectNode when = rule.putObject("if");
+            ObjectNode p = when.putObject("properties");
+            p.putObject("variant").put("const", spec.variant());
+            p.putObject("version").put("const", spec.version());
+            when.putArray("required").add("variant").add("version");
+            rule.putObject("then").put("$ref", "butane/" + fileName(spec));
+        }
+        StrictDraft07.apply(root);
+        return root;
     }
 
     /** The Ignition minor versions with a schema: 0 (3.0.0) to the experimental one. */
@@ -209,7 +279,7 @@ public final class SchemaGenerator {
         ObjectNode config = defs.remove("Config");
         config.remove("description");
         root.setAll(config);
-        ObjectNode out = root.putObject("$defs");
+        ObjectNode out = root.putObject(DEFINITIONS);
         defs.forEach(out::set);
         if (target.butane() && !structureOnly) {
             ObjectNode b = out.putObject(BOOLEAN_DEF);
@@ -219,6 +289,9 @@ public final class SchemaGenerator {
             any.addObject().put("type", "boolean");
             ArrayNode words = any.addObject().put("type", "string").putArray("enum");
             YAML_BOOLEAN_WORDS.forEach(words::add);
+        }
+        if (!structureOnly) {
+            StrictDraft07.apply(root);
         }
         return root;
     }
@@ -256,9 +329,9 @@ public final class SchemaGenerator {
             for (FieldDef f : fields(type)) {
                 ObjectNode p = props.putObject(name(f.name()));
                 if (f.kind() == Kind.OBJECT) {
-                    p.put("$ref", "#/$defs/" + f.ref());
+                    p.put("$ref", DEF_REF + f.ref());
                 } else if (f.kind() == Kind.LIST && f.ref() != null) {
-                    p.putObject("items").put("$ref", "#/$defs/" + f.ref());
+                    p.putObject("items").put("$ref", DEF_REF + f.ref());
                 }
             }
             s.put("additionalProperties", false);
@@ -270,10 +343,43 @@ public final class SchemaGenerator {
         for (FieldDef f : fields(type)) {
             props.set(name(f.name()), fieldSchema(type, f));
         }
+        ObjectNode elsewhere = otherVersionsFields(type);
+        if (elsewhere.size() > 0) {
+            s.set("patternProperties", elsewhere);
+        }
         s.put("additionalProperties", false);
         UnaryOperator<String> namer = this::name;
         Constraints.object(target, type.name(), s, namer);
         return s;
+    }
+
+    /**
+     * The fields of {@code type} that this spec lacks but other specs have, each refused with a
+     * description that says where it exists ({@code `file_mode` is available from fcos 1.7.0}),
+     * so that an editor explains the squiggle. Matched by name through {@code patternProperties},
+     * which editors do not offer for completion.
+     */
+    private ObjectNode otherVersionsFields(TypeDef type) {
+        ObjectNode out = F.objectNode();
+        java.util.Set<String> here = new java.util.HashSet<>();
+        for (FieldDef f : fields(type)) {
+            here.add(name(f.name()));
+        }
+        for (FieldDef f : type.allFields()) {
+            String n = name(f.name());
+            if (here.contains(n) || out.has("^" + n + "$")) {
+                continue;
+            }
+            Optional<String> where = target.butane() ? KeyHints.availability(type, f.name(), target.spec())
+                    : KeyHints.ignitionAvailability(f, n, target.minor());
+            where.ifPresent(text -> {
+                ObjectNode refused = out.putObject("^" + n + "$");
+                refused.put("description", text + "; not in " + (target.butane() ? target.spec().toString()
+                        : "Ignition " + SpecVersion.ignitionVersionOf(target.minor())) + ".");
+                refused.putObject("not");
+            });
+        }
+        return out;
     }
 
     private ObjectNode fieldSchema(TypeDef owner, FieldDef f) {
@@ -298,17 +404,17 @@ public final class SchemaGenerator {
             case INT -> scalarType(s, "integer", nullable);
             case BOOL -> {
                 if (target.butane()) {
-                    s.put("$ref", "#/$defs/" + BOOLEAN_DEF);
+                    s.put("$ref", DEF_REF + BOOLEAN_DEF);
                 } else {
                     scalarType(s, "boolean", nullable);
                 }
             }
-            case OBJECT -> s.put("$ref", "#/$defs/" + f.ref());
+            case OBJECT -> s.put("$ref", DEF_REF + f.ref());
             case LIST -> {
                 s.put("type", "array");
                 ObjectNode items = s.putObject("items");
                 if (f.ref() != null) {
-                    items.put("$ref", "#/$defs/" + f.ref());
+                    items.put("$ref", DEF_REF + f.ref());
                     Constraints.listItems(target, owner.name(), f.name(), items, this::name);
                 } else {
                     scalarType(items, "string", false);

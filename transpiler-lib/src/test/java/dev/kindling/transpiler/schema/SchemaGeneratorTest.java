@@ -59,11 +59,15 @@ class SchemaGeneratorTest {
             boolean closed = n.path("additionalProperties").isBoolean();
             if (k.equals("properties") && !closed) {
                 // an overlay of constraints on a referenced type (or on a map's values), not structure
-            } else if (k.equals("properties") || k.equals("$defs")) {
+            } else if (k.equals("properties") || k.equals(SchemaGenerator.DEFINITIONS)) {
                 ObjectNode p = o.putObject(k);
                 e.getValue().properties().forEach(x -> p.set(x.getKey(), strip(x.getValue())));
-            } else if (k.equals("items") && e.getValue().has("$ref")) {
+            } else if (k.equals("items") && (e.getValue().has("$ref")
+                    || e.getValue().path("allOf").path(0).has("$ref"))) {
                 o.set(k, strip(e.getValue()));
+            } else if (k.equals("allOf") && e.getValue().get(0).has("$ref")) {
+                // a reference with constraints beside it, which draft-07 wants in allOf
+                o.setAll((ObjectNode) strip(e.getValue().get(0)));
             } else if (k.equals("$ref") && e.getValue().asText().endsWith("/yamlBoolean")) {
                 // a scalar type, not structure
             } else if (k.equals("$ref") || k.equals("$schema") || k.equals("$id")
@@ -71,8 +75,8 @@ class SchemaGeneratorTest {
                 o.set(k, e.getValue());
             }
         });
-        if (o.has("$defs")) {
-            ((ObjectNode) o.get("$defs")).remove("yamlBoolean");
+        if (o.has(SchemaGenerator.DEFINITIONS)) {
+            ((ObjectNode) o.get(SchemaGenerator.DEFINITIONS)).remove("yamlBoolean");
         }
         return o;
     }
@@ -86,35 +90,40 @@ class SchemaGeneratorTest {
         assertThat(v13.at("/additionalProperties").asBoolean(true)).isFalse();
         assertThat(v13.at("/properties").has("boot_device")).isTrue();
         assertThat(v13.at("/properties").has("grub")).isFalse();
-        assertThat(v13.at("/$defs/Luks/properties").has("discard")).isFalse();
+        assertThat(v13.at("/definitions/Luks/properties").has("discard")).isFalse();
+        // a field of later versions is refused by name, with a description that says from when
+        assertThat(v13.at("/definitions/Luks/patternProperties/^discard$/description").asText())
+                .isEqualTo("`discard` is available from fcos 1.5.0; not in fcos 1.3.0.");
+        assertThat(v13.at("/definitions/Luks/patternProperties/^discard$/not").isObject()).isTrue();
         ObjectNode v15 = SchemaGenerator.butaneSchemaNode(spec("fcos", "1.5.0"));
-        assertThat(v15.at("/$defs/Luks/properties").has("discard")).isTrue();
-        assertThat(v15.at("/$defs/BootDevice/properties/layout/enum").toString())
+        assertThat(v15.at("/definitions/Luks/properties").has("discard")).isTrue();
+        assertThat(v15.at("/definitions/BootDevice/properties/layout/enum").toString())
                 .isEqualTo("[\"aarch64\",\"ppc64le\",\"x86_64\"]");
         assertThat(SchemaGenerator.butaneSchemaNode(spec("fcos", "1.6.0"))
-                .at("/$defs/BootDevice/properties/layout/enum").size()).isEqualTo(6);
+                .at("/definitions/BootDevice/properties/layout/enum").size()).isEqualTo(6);
         ObjectNode os = SchemaGenerator.butaneSchemaNode(spec("openshift", "4.14.0"));
         assertThat(os.at("/required").toString()).contains("metadata");
-        assertThat(os.at("/$defs/Filesystem/properties/format/enum").toString()).doesNotContain("btrfs", "none");
-        assertThat(os.at("/$defs/File/properties/mode/maximum").asInt()).isEqualTo(0777);
+        assertThat(os.at("/definitions/Filesystem/properties/format/enum").toString()).doesNotContain("btrfs", "none");
+        assertThat(os.at("/definitions/File/properties/mode/maximum").asInt()).isEqualTo(0777);
         ObjectNode r4e = SchemaGenerator.butaneSchemaNode(spec("r4e", "1.1.0"));
-        assertThat(r4e.at("/$defs/Storage/properties/disks/maxItems").asInt(-1)).isZero();
-        assertThat(r4e.at("/$defs/Storage/properties/disks/description").asText()).contains("Not supported by r4e");
+        assertThat(r4e.at("/definitions/Storage/properties/disks/maxItems").asInt(-1)).isZero();
+        assertThat(r4e.at("/definitions/Storage/properties/disks/description").asText()).contains("Not supported by r4e");
     }
 
     @Test
     void ignitionSchemasUseCamelCaseAndPinTheVersion() {
         ObjectNode i30 = SchemaGenerator.ignitionSchemaNode(0);
         assertThat(i30.get("$id").asText()).isEqualTo("https://kindling.dev/schemas/ignition/3.0.0.json");
-        assertThat(i30.at("/$defs/Ignition/properties/version/const").asText()).isEqualTo("3.0.0");
-        assertThat(i30.at("/$defs/Verification/properties/hash/pattern").asText()).doesNotContain("sha256");
-        assertThat(i30.at("/$defs/Partition/properties").has("sizeMiB")).isTrue();
-        assertThat(i30.at("/$defs").has("BootDevice")).isFalse();
-        assertThat(i30.at("/$defs/File/properties/contents/$ref").asText()).isEqualTo("#/$defs/FileContents");
+        assertThat(i30.at("/definitions/Ignition/properties/version/const").asText()).isEqualTo("3.0.0");
+        assertThat(i30.at("/definitions/Verification/properties/hash/pattern").asText()).doesNotContain("sha256");
+        assertThat(i30.at("/definitions/Partition/properties").has("sizeMiB")).isTrue();
+        assertThat(i30.at("/definitions").has("Partition")).isTrue();
+        assertThat(i30.at("/definitions").has("BootDevice")).isFalse();
+        assertThat(i30.at("/definitions/File/properties/contents/$ref").asText()).isEqualTo("#/definitions/FileContents");
         ObjectNode i37 = SchemaGenerator.ignitionSchemaNode(7);
-        assertThat(i37.at("/$defs/Ignition/properties/version/const").asText()).isEqualTo("3.7.0-experimental");
-        assertThat(i37.at("/$defs/Resource/properties").has("inline")).isFalse();
-        assertThat(i37.at("/$defs/Systemd/properties").has("quadlets")).isFalse();
+        assertThat(i37.at("/definitions/Ignition/properties/version/const").asText()).isEqualTo("3.7.0-experimental");
+        assertThat(i37.at("/definitions/Resource/properties").has("inline")).isFalse();
+        assertThat(i37.at("/definitions/Systemd/properties").has("quadlets")).isFalse();
     }
 
     @Test
