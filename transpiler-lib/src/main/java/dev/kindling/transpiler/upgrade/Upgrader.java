@@ -102,6 +102,11 @@ public final class Upgrader {
                     to.version());
         }
 
+        List<Diagnostic> ignored = ignoredFieldsThatActivate(original, steps, from, to);
+        if (!ignored.isEmpty()) {
+            return failed(ignored, variant, from.version(), to.version());
+        }
+
         YamlText yaml;
         try {
             yaml = YamlText.of(text);
@@ -133,8 +138,7 @@ public final class Upgrader {
             boolean yamlOutput = upgraded.info().map(i -> i.mediaType().contains("yaml")).orElse(false);
             if (!IgnitionEquivalence.same(original.output().orElseThrow(), upgraded.output().orElseThrow(),
                     yamlOutput)) {
-                diagnostics.add(error("upgrade-output-differs", null, 0, 0, "in " + to + " the config would give a"
-                        + " different Ignition config than in " + from + "; it was left unchanged"));
+                diagnostics.addAll(outputDiffers(root, steps, from, to));
                 refused = true;
             }
         } else if (!refused) {
@@ -208,6 +212,76 @@ public final class Upgrader {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * Keys the original version ignores (Butane's "unused key") that are fields of the target:
+     * rewriting the version would make them take effect, so the config would mean something
+     * else. Each is refused at its position, with the version that introduced the field.
+     */
+    private static List<Diagnostic> ignoredFieldsThatActivate(TranspileResult original, List<VersionStep> steps,
+            SpecVersion from, SpecVersion to) {
+        Set<String> targetFields = VersionSteps.fields(to);
+        boolean up = isUp(from, to);
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : original.diagnostics()) {
+            String field = Change.withoutIndices(d.path());
+            if (d.code().equals("unused-key") && targetFields.contains(field)) {
+                String since = explain(steps, up, d.path(), c -> c instanceof Change.FieldAdded
+                        || c instanceof Change.FieldRemoved).map(c -> " (" + (c.change() instanceof Change.FieldAdded
+                                ? "added" : "removed") + " in " + c.step() + ")").orElse("");
+                out.add(error("upgrade-ignored-field", d.path(), d.line(), d.column(), from + " ignores this key"
+                        + " (unused key), but " + to + " has the field " + field + since + ", so it would take"
+                        + " effect; remove it before changing the version"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The output changed although no check complained: a change of meaning between the versions.
+     * Points at each key of the config that a declared change of meaning or check is about.
+     */
+    private static List<Diagnostic> outputDiffers(YNode root, List<VersionStep> steps, SpecVersion from,
+            SpecVersion to) {
+        String summary = "in " + to + " the config would give a different Ignition config than in " + from;
+        List<Diagnostic> out = new ArrayList<>();
+        for (VersionStep s : steps) {
+            for (Change c : s.changes()) {
+                if (c instanceof Change.SemanticsChanged || c instanceof Change.RestrictionChanged) {
+                    List<YScalar> keys = new ArrayList<>();
+                    keysMatching(root, "", c, keys, 0);
+                    for (YScalar k : keys) {
+                        out.add(error("upgrade-output-differs", null, k.line(), k.column(), summary + " ("
+                                + s.variant() + " " + s.to() + ": " + c.describe() + ")"));
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(error("upgrade-output-differs", null, 0, 0, summary));
+        }
+        return out;
+    }
+
+    private static void keysMatching(YNode node, String path, Change change, List<YScalar> out, int depth) {
+        if (depth > 64) {
+            return;
+        }
+        if (node instanceof YSeq seq) {
+            seq.items().forEach(i -> keysMatching(i, path, change, out, depth + 1));
+        } else if (node instanceof YMap map) {
+            for (YNode.Entry e : map.entries()) {
+                String p = path.isEmpty() ? e.keyText() : path + "." + e.keyText();
+                if (change.path().equals(p) || change.path().startsWith("*.") && p.endsWith(change.path()
+                        .substring(1))) {
+                    if (e.key() instanceof YScalar k) {
+                        out.add(k);
+                    }
+                }
+                keysMatching(e.value(), p, change, out, depth + 1);
+            }
+        }
     }
 
     /** Severity, code, path and line: columns on an edited line may move. */

@@ -12,7 +12,6 @@ import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * The text of a YAML document with the character span of every scalar, so that an upgrade can
@@ -39,7 +38,10 @@ final class YamlText {
         LoadSettings settings = LoadSettings.builder().setCodePointLimit(Math.max(text.length() + 1, 1024))
                 .setUseMarks(true).build();
         int[] codePointToChar = null;
-        for (Event ev : new Parse(settings).parseString(text)) {
+        // Butane's YAML reader knows the \L and \P escapes, snakeyaml does not: for the spans
+        // only, read them as \_, an escape of the same length
+        String parsed = text.replace("\\L", "\\_").replace("\\P", "\\_");
+        for (Event ev : new Parse(settings).parseString(parsed)) {
             if (ev instanceof ScalarEvent && ev.getStartMark().isPresent() && ev.getEndMark().isPresent()) {
                 Mark start = ev.getStartMark().get();
                 Mark end = ev.getEndMark().get();
@@ -131,15 +133,5 @@ final class YamlText {
             limit = e.start();
         }
         return sb.toString();
-    }
-
-    /** Whether the parser accepts the text at all (for a clear message when it does not). */
-    static boolean parses(String text) {
-        try {
-            of(text);
-            return true;
-        } catch (YamlEngineException e) {
-            return false;
-        }
     }
 }
