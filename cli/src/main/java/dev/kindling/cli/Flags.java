@@ -47,6 +47,10 @@ final class Flags {
                 "human", false, null),
         new Spec("schema", '\0', false, null, "print the JSON Schema of a spec instead: --schema VARIANT VERSION"
                 + " (VARIANT ignition for Ignition's)", "", false, null),
+        new Spec("upgrade", '\0', true, "true", "rewrite the config to another spec version of its variant (see --to)",
+                "false", false, null),
+        new Spec("to", '\0', false, null, "with --upgrade: the spec version to rewrite to (default: the newest"
+                + " stable one)", "", false, null),
     };
 
     /** A command line pflag rejects; the message is pflag's. */
@@ -73,6 +77,8 @@ final class Flags {
     /** {@code --format}; null when not given, and then {@code --raw-errors} decides. */
     ReportFormat format;
     String schema = "";
+    boolean upgrade;
+    String to = "";
     final List<String> positional = new ArrayList<>();
     /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
     final StringBuilder notices;
@@ -196,6 +202,7 @@ final class Flags {
                 case "pretty" -> pretty = b;
                 case "raw" -> raw = b;
                 case "raw-errors" -> rawErrors = b;
+                case "upgrade" -> upgrade = b;
                 default -> throw new IllegalStateException(spec.name());
             }
         } else {
@@ -208,6 +215,7 @@ final class Flags {
                         "invalid argument " + goQuote(value) + " for \"--format\" flag: must be one of "
                                 + ReportFormat.names()));
                 case "schema" -> schema = value;
+                case "to" -> to = value;
                 default -> throw new IllegalStateException(spec.name());
             }
         }

@@ -100,6 +100,14 @@ public final class Main {
             return schema(flags.schema, input, flags.output);
         }
 
+        if (flags.upgrade || !flags.to.isEmpty()) {
+            if (!flags.upgrade || many) {
+                Streams.print(stderr, Flags.usage(PROGRAM));
+                Streams.print(stderr, (flags.upgrade ? "--upgrade takes one input" : "--to needs --upgrade") + "\n");
+                return 2;
+            }
+            return new UpgradeCommand(flags, stdin, stdout, stderr, colorize).run(input);
+        }
         if (many || flags.reportFormat().machineReadable()) {
             return new Batch(flags, stdin, stdout, stderr, colorize).run(many, input);
         }

@@ -127,7 +127,7 @@ class UpgradeCorpusTest {
                             "upgrade-output-differs");
                     assertThat(d.line()).as("refusal %s", d).isPositive();
                     assertThat(d.message()).as("refusal names its version step: %s", d)
-                            .containsPattern("\\((field |" + from.variant() + " )");
+                            .containsPattern("\\((added in |removed in |" + from.variant() + " )");
                 }
             }
             assertRefusalsPositioned(up);
