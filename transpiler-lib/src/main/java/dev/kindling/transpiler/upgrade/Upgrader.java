@@ -290,7 +290,7 @@ public final class Upgrader {
     }
 
     /** Renames keys as the steps declare (newer names going up, older ones going down). */
-    private static void renames(YNode root, YamlText yaml, List<VersionStep> steps, boolean up,
+    static void renames(YNode root, YamlText yaml, List<VersionStep> steps, boolean up,
             List<YamlText.Edit> edits, List<Diagnostic> problems) {
         List<VersionStep> ordered = new ArrayList<>(steps);
         if (!up) {
