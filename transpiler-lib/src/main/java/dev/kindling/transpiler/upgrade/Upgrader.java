@@ -103,9 +103,6 @@ public final class Upgrader {
         }
 
         List<Diagnostic> ignored = ignoredFieldsThatActivate(original, steps, from, to);
-        if (!ignored.isEmpty()) {
-            return failed(ignored, variant, from.version(), to.version());
-        }
 
         YamlText yaml;
         try {
@@ -123,6 +120,20 @@ public final class Upgrader {
                             + from.version())), variant, from.version(), to.version());
         }
         edits.add(versionEdit);
+        // keys the old version ignores but the target would act on are commented out, so that
+        // the config keeps its meaning and the text stays for the user to decide
+        List<Diagnostic> commented = new ArrayList<>();
+        for (Diagnostic d : ignored) {
+            List<YamlText.Edit> comment = yaml.commentOut(d.line(), d.column());
+            if (comment == null) {
+                return failed(ignored, variant, from.version(), to.version());
+            }
+            edits.addAll(comment);
+            commented.add(new Diagnostic(Severity.WARNING, "upgrade-ignored-field-commented", d.path(), d.line(),
+                    d.column(), d.message().replace(", so it would take effect; remove it before changing the"
+                            + " version", ": commented out, so that the config keeps its meaning; uncomment it"
+                            + " to use it")));
+        }
         List<Diagnostic> problems = new ArrayList<>();
         renames(root, yaml, steps, isUp(from, to), edits, problems);
         if (!problems.isEmpty()) {
@@ -133,11 +144,18 @@ public final class Upgrader {
 
         TranspileResult upgraded = transpiler.transpile(out, transpile);
         List<Diagnostic> diagnostics = compare(original, upgraded, steps, from, to);
+        if (!commented.isEmpty() && diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)
+                || !commented.isEmpty() && upgraded.success() && !IgnitionEquivalence.same(
+                        original.output().orElseThrow(), upgraded.output().orElseThrow(), yamlOutput(upgraded))) {
+            // commenting out was not enough (e.g. it left an empty section that means something):
+            // report the keys themselves
+            return failed(ignored, variant, from.version(), to.version());
+        }
+        diagnostics.addAll(0, commented);
         boolean refused = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (!refused && upgraded.success()) {
-            boolean yamlOutput = upgraded.info().map(i -> i.mediaType().contains("yaml")).orElse(false);
             if (!IgnitionEquivalence.same(original.output().orElseThrow(), upgraded.output().orElseThrow(),
-                    yamlOutput)) {
+                    yamlOutput(upgraded))) {
                 diagnostics.addAll(outputDiffers(root, steps, from, to));
                 refused = true;
             }
@@ -149,6 +167,10 @@ public final class Upgrader {
             return failed(diagnostics, variant, from.version(), to.version());
         }
         return new UpgradeResult(out, text, rewritten, diagnostics, variant, from.version(), to.version(), steps);
+    }
+
+    private static boolean yamlOutput(TranspileResult r) {
+        return r.info().map(i -> i.mediaType().contains("yaml")).orElse(false);
     }
 
     private static boolean isUp(SpecVersion from, SpecVersion to) {

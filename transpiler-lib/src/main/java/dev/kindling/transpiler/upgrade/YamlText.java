@@ -134,4 +134,56 @@ final class YamlText {
         }
         return sb.toString();
     }
+
+    /**
+     * The edits that turn the block mapping entry whose key starts at {@code line}:{@code column}
+     * into comments: {@code "# "} at the key's column on its line and on every following line
+     * indented deeper (its value), comment and blank lines left as they are. Null when the key
+     * does not start its line (the first key of a list item, a flow mapping), where a comment
+     * would change the structure around it.
+     */
+    List<Edit> commentOut(int line, int column) {
+        int[] starts = lineStarts();
+        if (line < 1 || line > starts.length) {
+            return null;
+        }
+        int indent = column - 1;
+        String keyLine = lineText(starts, line - 1);
+        if (keyLine.length() < indent || !keyLine.substring(0, indent).chars().allMatch(c -> c == ' ')) {
+            return null;
+        }
+        List<Edit> edits = new ArrayList<>();
+        edits.add(new Edit(starts[line - 1] + indent, starts[line - 1] + indent, "# "));
+        for (int l = line; l < starts.length; l++) {
+            String t = lineText(starts, l);
+            String stripped = t.strip();
+            int lead = t.length() - t.stripLeading().length();
+            if (stripped.isEmpty() || stripped.startsWith("#") && lead > indent) {
+                continue;
+            }
+            if (lead <= indent || !t.substring(0, lead).chars().allMatch(c -> c == ' ')) {
+                break;
+            }
+            edits.add(new Edit(starts[l] + indent, starts[l] + indent, "# "));
+        }
+        return edits;
+    }
+
+    private int[] lineStarts() {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private String lineText(int[] starts, int index) {
+        int end = index + 1 < starts.length ? starts[index + 1] : text.length();
+        String t = text.substring(starts[index], end);
+        return t.replaceAll("[\r\n]+$", "");
+    }
 }

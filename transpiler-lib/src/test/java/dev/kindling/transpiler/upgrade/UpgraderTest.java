@@ -126,7 +126,7 @@ class UpgraderTest {
     }
 
     @Test
-    void aKeyTheOldVersionIgnoredIsNotSilentlyActivated() {
+    void aKeyTheOldVersionIgnoredIsCommentedOutNotSilentlyActivated() {
         String config = """
                 variant: fcos
                 version: 1.4.0
@@ -134,13 +134,54 @@ class UpgraderTest {
                   luks:
                     - name: data
                       device: /dev/vdb
-                      discard: true
+                      discard: true   # wanted, but 1.4.0 ignores it
+                      open_options:
+                        # a comment inside stays as it is
+                        - --allow-discards
+                    - name: other
+                      device: /dev/vdc
+                """;
+        UpgradeResult r = upgrade(config, "1.5.0");
+        assertThat(r.success()).isTrue();
+        assertThat(r.text().orElseThrow()).isEqualTo("""
+                variant: fcos
+                version: 1.5.0
+                storage:
+                  luks:
+                    - name: data
+                      device: /dev/vdb
+                      # discard: true   # wanted, but 1.4.0 ignores it
+                      # open_options:
+                        # a comment inside stays as it is
+                      #   - --allow-discards
+                    - name: other
+                      device: /dev/vdc
+                """);
+        assertThat(r.diagnostics()).hasSize(2).allSatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.code()).isEqualTo("upgrade-ignored-field-commented");
+            assertThat(d.message()).contains("fcos 1.4.0 ignores this key").contains("(added in fcos 1.5.0)")
+                    .contains("commented out");
+        });
+        assertThat(r.diagnostics()).extracting(Diagnostic::line).containsExactly(7, 8);
+    }
+
+    @Test
+    void anIgnoredKeyThatCannotBeCommentedOutIsRefused() {
+        String config = """
+                variant: fcos
+                version: 1.4.0
+                storage:
+                  luks:
+                    - discard: true
+                      name: data
+                      device: /dev/vdb
                 """;
         UpgradeResult r = upgrade(config, "1.5.0");
         assertThat(r.success()).isFalse();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("upgrade-ignored-field");
-            assertThat(d.line()).isEqualTo(7);
+            assertThat(d.line()).isEqualTo(5);
             assertThat(d.column()).isEqualTo(7);
             assertThat(d.message()).contains("fcos 1.4.0 ignores this key").contains("(added in fcos 1.5.0)");
         });
