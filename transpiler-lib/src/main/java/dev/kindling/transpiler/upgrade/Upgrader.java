@@ -147,9 +147,11 @@ public final class Upgrader {
         if (!commented.isEmpty() && diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)
                 || !commented.isEmpty() && upgraded.success() && !IgnitionEquivalence.same(
                         original.output().orElseThrow(), upgraded.output().orElseThrow(), yamlOutput(upgraded))) {
-            // commenting out was not enough (e.g. it left an empty section that means something):
-            // report the keys themselves
-            return failed(ignored, variant, from.version(), to.version());
+            // commenting out was not enough (e.g. it left an empty section that means something), or
+            // the target refuses something else too: report the keys themselves, then the rest
+            List<Diagnostic> all = new ArrayList<>(ignored);
+            diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).forEach(all::add);
+            return failed(all, variant, from.version(), to.version());
         }
         diagnostics.addAll(0, commented);
         boolean refused = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
