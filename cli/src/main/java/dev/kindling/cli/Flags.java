@@ -67,6 +67,10 @@ final class Flags {
         new Spec("completion", '\0', false, null, "print a shell completion script: \"bash\" or \"zsh\"", "", false,
                 null, "SHELL", List.of("bash", "zsh")),
         new Spec("man", '\0', true, "true", "print the manual page (roff)", "false", false, null),
+        new Spec("upgrade", '\0', true, "true", "rewrite the config to another spec version of its variant (see --to)",
+                "false", false, null),
+        new Spec("to", '\0', false, null, "with --upgrade: the spec version to rewrite to (default: the newest"
+                + " stable one)", "", false, null),
     };
 
     /** The flags {@code --help} lists, sorted by name as pflag does. */
@@ -107,6 +111,8 @@ final class Flags {
     String schema = "";
     String completion = "";
     boolean man;
+    boolean upgrade;
+    String to = "";
     final List<String> positional = new ArrayList<>();
     /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
     final StringBuilder notices;
@@ -231,6 +237,7 @@ final class Flags {
                 case "raw" -> raw = b;
                 case "raw-errors" -> rawErrors = b;
                 case "man" -> man = b;
+                case "upgrade" -> upgrade = b;
                 default -> throw new IllegalStateException(spec.name());
             }
         } else {
@@ -244,6 +251,7 @@ final class Flags {
                                 + ReportFormat.names()));
                 case "schema" -> schema = value;
                 case "completion" -> completion = value;
+                case "to" -> to = value;
                 default -> throw new IllegalStateException(spec.name());
             }
         }

@@ -109,6 +109,12 @@ public final class Main {
             return schema(flags.schema, input, flags.output);
         }
 
+        if (flags.upgrade || !flags.to.isEmpty()) {
+            if (!flags.upgrade || many) {
+                return usageError(flags.upgrade ? "--upgrade takes one input" : "--to needs --upgrade");
+            }
+            return new UpgradeCommand(flags, stdin, stdout, stderr, colorize).run(input);
+        }
         if (many || flags.reportFormat().machineReadable()) {
             return new Batch(flags, stdin, stdout, stderr, colorize).run(many, input);
         }

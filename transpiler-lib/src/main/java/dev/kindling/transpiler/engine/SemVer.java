@@ -4,14 +4,14 @@ import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 /** Butane's reading of the {@code version} field: three numeric parts, optional pre-release and build. */
-final class SemVer {
+public final class SemVer {
     private static final Pattern IDENTIFIER = Pattern.compile("^[0-9A-Za-z-]+$");
 
     private SemVer() {
     }
 
     /** The normalised version text (e.g. {@code 1.04.0} gives {@code 1.4.0}), or null if invalid. */
-    static String normalize(String v) {
+    public static String normalize(String v) {
         String rest = v;
         String meta = null;
         int plus = rest.indexOf('+');
