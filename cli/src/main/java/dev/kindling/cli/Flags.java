@@ -47,7 +47,16 @@ final class Flags {
                 "human", false, null),
         new Spec("schema", '\0', false, null, "print the JSON Schema of a spec instead: --schema VARIANT VERSION"
                 + " (VARIANT ignition for Ignition's)", "", false, null),
+        new Spec("decompile", '\0', true, "true", "turn an Ignition config or MachineConfig into a Butane config",
+                "false", false, null),
+        new Spec("variant", '\0', false, null, "with --decompile: the variant to write (with --version VERSION)",
+                "", false, null),
+        new Spec("local-threshold", '\0', false, null, "with --decompile and -d: larger contents become local"
+                + " files", "65536", false, null),
     };
+
+    /** With --decompile, --version (-V) names the spec version to write instead of printing ours. */
+    private static final Spec VERSION_VALUE = new Spec("version", 'V', false, null, "", "", true, null);
 
     /** A command line pflag rejects; the message is pflag's. */
     static final class UsageException extends Exception {
@@ -73,6 +82,11 @@ final class Flags {
     /** {@code --format}; null when not given, and then {@code --raw-errors} decides. */
     ReportFormat format;
     String schema = "";
+    boolean decompile;
+    String variant = "";
+    /** {@code --version VERSION} with {@code --decompile}. */
+    String decompileVersion = "";
+    String localThreshold = "";
     final List<String> positional = new ArrayList<>();
     /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
     final StringBuilder notices;
@@ -95,6 +109,12 @@ final class Flags {
 
     static Flags parse(String[] argv, StringBuilder notices) throws UsageException {
         Flags f = new Flags(notices);
+        for (String a : argv) {
+            if (a.equals("--")) {
+                break;
+            }
+            f.decompile |= a.equals("--decompile") || a.equals("--decompile=true");
+        }
         int i = 0;
         while (i < argv.length) {
             String s = argv[i++];
@@ -128,7 +148,7 @@ final class Flags {
             value = name.substring(eq + 1);
             name = name.substring(0, eq);
         }
-        Spec spec = byName(name);
+        Spec spec = effective(byName(name));
         if (spec == null) {
             throw new UsageException("unknown flag: --" + name);
         }
@@ -152,7 +172,7 @@ final class Flags {
         }
         while (!shorthands.isEmpty()) {
             char c = shorthands.charAt(0);
-            Spec spec = byShorthand(c);
+            Spec spec = effective(byShorthand(c));
             if (spec == null) {
                 throw new UsageException("unknown shorthand flag: " + goQuoteRune(shorthands.codePointAt(0)) + " in -"
                         + shorthands);
@@ -196,6 +216,7 @@ final class Flags {
                 case "pretty" -> pretty = b;
                 case "raw" -> raw = b;
                 case "raw-errors" -> rawErrors = b;
+                case "decompile" -> decompile = b;
                 default -> throw new IllegalStateException(spec.name());
             }
         } else {
@@ -208,6 +229,9 @@ final class Flags {
                         "invalid argument " + goQuote(value) + " for \"--format\" flag: must be one of "
                                 + ReportFormat.names()));
                 case "schema" -> schema = value;
+                case "version" -> decompileVersion = value;
+                case "variant" -> variant = value;
+                case "local-threshold" -> localThreshold = value;
                 default -> throw new IllegalStateException(spec.name());
             }
         }
@@ -215,6 +239,10 @@ final class Flags {
             notices.append("Flag --").append(spec.name()).append(" has been deprecated, ").append(spec.deprecated())
                     .append('\n');
         }
+    }
+
+    private Spec effective(Spec spec) {
+        return decompile && spec != null && spec.name().equals("version") ? VERSION_VALUE : spec;
     }
 
     private static String displayName(Spec spec) {

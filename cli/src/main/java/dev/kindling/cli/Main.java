@@ -99,6 +99,14 @@ public final class Main {
         if (!flags.schema.isEmpty()) {
             return schema(flags.schema, input, flags.output);
         }
+        if (!flags.decompile && (!flags.variant.isEmpty() || !flags.localThreshold.isEmpty())) {
+            Streams.print(stderr, Flags.usage(PROGRAM));
+            Streams.print(stderr, "--variant and --local-threshold only apply with --decompile\n");
+            return 2;
+        }
+        if (flags.decompile) {
+            return new DecompileCommand(stdin, stdout, stderr, colorize).run(flags, input);
+        }
 
         if (many || flags.reportFormat().machineReadable()) {
             return new Batch(flags, stdin, stdout, stderr, colorize).run(many, input);
