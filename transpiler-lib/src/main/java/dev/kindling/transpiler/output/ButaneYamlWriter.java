@@ -150,6 +150,10 @@ public final class ButaneYamlWriter {
         if (s.isEmpty()) {
             return "\"\"";
         }
+        if (s.chars().allMatch(c -> c == '\n')) {
+            // a block of nothing but empty lines is read differently by YAML readers; quote it
+            return doubleQuoted(s);
+        }
         if (literalBlocks && s.indexOf('\n') >= 0 && literalCanHold(s)) {
             return literal(s, blockColumn);
         }
