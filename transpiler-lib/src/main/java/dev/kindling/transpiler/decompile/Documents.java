@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * lists and empty objects are the same (Butane writes none of them), as are an empty and an
  * absent {@code compression}.
  */
-public final class Documents {
+final class Documents {
     private Documents() {
     }
 
@@ -27,7 +27,7 @@ public final class Documents {
      * The first difference between two JSON or YAML documents, as {@code $.path: what}; empty
      * when they are the same. Either text failing to parse is a difference.
      */
-    public static Optional<String> difference(byte[] expected, byte[] actual) {
+    static Optional<String> difference(byte[] expected, byte[] actual) {
         try {
             return difference(InputReader.read(expected).root(), InputReader.read(actual).root(), "$");
         } catch (InputReader.BadInput e) {
