@@ -73,6 +73,7 @@ final class DecompileCommand {
                 .version(flags.decompileVersion.isEmpty() ? null : flags.decompileVersion)
                 .localFiles(!flags.filesDir.isEmpty())
                 .localThreshold(threshold)
+                .trees(flags.trees)
                 .sourceName(fileName)
                 .build();
         DecompileResult result = Decompiler.create().decompile(source, options);
@@ -87,7 +88,7 @@ final class DecompileCommand {
             return fail("Config produced warnings and --strict was specified\n");
         }
         if (!result.localFiles().isEmpty()) {
-            String problem = writeLocalFiles(Path.of(flags.filesDir), result.localFiles());
+            String problem = writeLocalFiles(Path.of(flags.filesDir), result.localFiles(), result.executableFiles());
             if (problem != null) {
                 return fail("Error writing local files: " + problem + "\n");
             }
@@ -106,7 +107,8 @@ final class DecompileCommand {
     }
 
     /** Checks every file first, then writes; returns why it cannot, or null. */
-    private static String writeLocalFiles(Path dir, Map<String, byte[]> files) throws IOException {
+    private static String writeLocalFiles(Path dir, Map<String, byte[]> files, java.util.Set<String> executables)
+            throws IOException {
         Path root = dir.toAbsolutePath().normalize();
         Files.createDirectories(root);
         Path realRoot = root.toRealPath();
@@ -125,7 +127,8 @@ final class DecompileCommand {
             }
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                        || !Arrays.equals(Files.readAllBytes(target), f.getValue())) {
+                        || !Arrays.equals(Files.readAllBytes(target), f.getValue())
+                        || executables.contains(f.getKey()) != Files.isExecutable(target)) {
                     return dir.resolve(f.getKey()) + " exists with other contents; it is not replaced";
                 }
             }
@@ -135,9 +138,32 @@ final class DecompileCommand {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(target.getParent());
                 Files.write(target, f.getValue());
+                if (executables.contains(f.getKey())) {
+                    executable(target);
+                }
             }
         }
         return null;
+    }
+
+    /** Adds the execute bits where the read bits are (0644 becomes 0755), as chmod +x would under umask 022. */
+    private static void executable(Path p) throws IOException {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+                    new java.util.HashSet<>(Files.getPosixFilePermissions(p));
+            perms.add(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+            if (perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)) {
+                perms.add(java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE);
+            }
+            if (perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+                perms.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+            }
+            Files.setPosixFilePermissions(p, perms);
+        } catch (UnsupportedOperationException e) {
+            if (!p.toFile().setExecutable(true)) {
+                throw new IOException("cannot make " + p + " executable", e);
+            }
+        }
     }
 
     private int fail(String message) throws IOException {

@@ -51,6 +51,8 @@ final class Flags {
                 "false", false, null),
         new Spec("variant", '\0', false, null, "with --decompile: the variant to write (with --version VERSION)",
                 "", false, null),
+        new Spec("trees", '\0', true, "true", "with --decompile and -d: gather the last files into a trees"
+                + " folder", "false", false, null),
         new Spec("local-threshold", '\0', false, null, "with --decompile and -d: larger contents become local"
                 + " files", "65536", false, null),
     };
@@ -83,6 +85,7 @@ final class Flags {
     ReportFormat format;
     String schema = "";
     boolean decompile;
+    boolean trees;
     String variant = "";
     /** {@code --version VERSION} with {@code --decompile}. */
     String decompileVersion = "";
@@ -217,6 +220,7 @@ final class Flags {
                 case "raw" -> raw = b;
                 case "raw-errors" -> rawErrors = b;
                 case "decompile" -> decompile = b;
+                case "trees" -> trees = b;
                 default -> throw new IllegalStateException(spec.name());
             }
         } else {

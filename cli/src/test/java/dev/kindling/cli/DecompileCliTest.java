@@ -149,6 +149,21 @@ class DecompileCliTest {
     }
 
     @Test
+    void treesAreWrittenWithTheirExecutableBits() throws Exception {
+        String json = "{\"ignition\":{\"version\":\"3.4.0\"},\"storage\":{\"files\":["
+                + "{\"path\":\"/opt/app/bin/run\",\"contents\":{\"source\":\"data:,echo\"},\"mode\":493},"
+                + "{\"path\":\"/opt/app/conf\",\"contents\":{\"source\":\"data:,x%3D1\"},\"mode\":420}]}}";
+        Run r = kindling(json, "--decompile", "--trees", "-d", "files", "-o", "app.bu");
+        assertThat(r.status()).as(r.stderr()).isZero();
+        assertThat(Files.readString(dir.resolve("app.bu"))).contains("trees:\n    - local: tree/opt/app\n");
+        assertThat(Files.isExecutable(dir.resolve("files/tree/opt/app/bin/run"))).isTrue();
+        assertThat(Files.isExecutable(dir.resolve("files/tree/opt/app/conf"))).isFalse();
+        Run back = kindling(null, "-d", "files", "app.bu");
+        assertThat(back.status()).as(back.stderr()).isZero();
+        assertThat(back.stdout()).contains("\"path\":\"/opt/app/bin/run\"", "\"mode\":493", "\"mode\":420");
+    }
+
+    @Test
     void notAConfig() throws Exception {
         Run r = kindling("{\"ignition\": ", "--decompile");
         assertThat(r.status()).isEqualTo(1);

@@ -43,6 +43,7 @@ class DecompileRoundTripTest {
     private static final AtomicInteger CASES_RUN = new AtomicInteger();
     private static final AtomicInteger PASSED = new AtomicInteger();
     private static final AtomicInteger SUGAR = new AtomicInteger();
+    private static final AtomicInteger TREES = new AtomicInteger();
 
     @TempDir
     Path temp;
@@ -60,8 +61,9 @@ class DecompileRoundTripTest {
             String bu = new String(Files.readAllBytes(CASES.resolve(name + ".bu")), StandardCharsets.ISO_8859_1);
             Matcher m = VARIANT.matcher(bu);
             String variant = m.find() ? m.group(1).replaceAll("^[\"']|[\"']$", "") : null;
-            tests.add(DynamicTest.dynamicTest(name + " (" + variant + ")", () -> check(name, variant)));
-            tests.add(DynamicTest.dynamicTest(name + " (auto)", () -> check(name, null)));
+            tests.add(DynamicTest.dynamicTest(name + " (" + variant + ")", () -> check(name, variant, false)));
+            tests.add(DynamicTest.dynamicTest(name + " (auto)", () -> check(name, null, false)));
+            tests.add(DynamicTest.dynamicTest(name + " (" + variant + ", trees)", () -> check(name, variant, true)));
         }
         return tests.stream();
     }
@@ -69,17 +71,18 @@ class DecompileRoundTripTest {
     @AfterAll
     static void summary() {
         System.out.printf("decompile round trip: %d/%d runs give Butane's document back (%d with recovered"
-                + " sugar)%n", PASSED.get(), CASES_RUN.get(), SUGAR.get());
+                + " sugar, %d with a tree)%n", PASSED.get(), CASES_RUN.get(), SUGAR.get(), TREES.get());
     }
 
-    private void check(String name, String variant) throws IOException {
+    private void check(String name, String variant, boolean trees) throws IOException {
         CASES_RUN.incrementAndGet();
         String args = Files.exists(CASES.resolve(name + ".args")) ? Files.readString(CASES.resolve(name + ".args"))
                 : "";
         boolean raw = args.contains("--raw") || args.contains("-r");
         byte[] ignition = Files.readAllBytes(CASES.resolve(name + ".stdout"));
         boolean machineConfig = !raw && "openshift".equals(variant);
-        DecompileOptions.Builder opts = DecompileOptions.builder().localFiles(true).sourceName(name + ".stdout");
+        DecompileOptions.Builder opts = DecompileOptions.builder().localFiles(true).trees(trees)
+                .sourceName(name + ".stdout");
         if (variant != null && !machineConfig) {
             opts.variant(variant);
         } else if (variant == null && raw && !looksLikeJson(ignition)) {
@@ -100,6 +103,9 @@ class DecompileRoundTripTest {
             Path p = dir.resolve(f.getKey());
             Files.createDirectories(p.getParent());
             Files.write(p, f.getValue());
+            if (r.executableFiles().contains(f.getKey())) {
+                assertTrue(p.toFile().setExecutable(true, false));
+            }
         }
         TranspileResult t = Transpiler.create().transpile(text, TranspileOptions.builder()
                 .filesDir(dir).raw(raw).build());
@@ -131,6 +137,9 @@ class DecompileRoundTripTest {
         PASSED.incrementAndGet();
         if (text.contains("with_mount_unit") || text.contains("boot_device") || text.contains("grub:")) {
             SUGAR.incrementAndGet();
+        }
+        if (text.contains("  trees:\n")) {
+            TREES.incrementAndGet();
         }
     }
 

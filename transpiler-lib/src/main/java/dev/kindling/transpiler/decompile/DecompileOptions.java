@@ -11,10 +11,12 @@ package dev.kindling.transpiler.decompile;
  *     for the caller to write below its files directory); without, binary contents are an error
  *     and large text stays inline
  * @param localThreshold contents larger than this many bytes become local files (when allowed)
+ * @param trees gather the files at the end of {@code storage.files} below a common folder into a
+ *     {@code trees} entry with a local folder (needs {@code localFiles})
  * @param sourceName the input's name in messages
  */
 public record DecompileOptions(String variant, String version, boolean localFiles, int localThreshold,
-        String sourceName) {
+        boolean trees, String sourceName) {
     /** The default {@link #localThreshold}: 64 KiB. */
     public static final int DEFAULT_LOCAL_THRESHOLD = 64 * 1024;
 
@@ -39,6 +41,7 @@ public record DecompileOptions(String variant, String version, boolean localFile
         private String version;
         private boolean localFiles;
         private int localThreshold = DEFAULT_LOCAL_THRESHOLD;
+        private boolean trees;
         private String sourceName = "<stdin>";
 
         private Builder() {
@@ -64,13 +67,18 @@ public record DecompileOptions(String variant, String version, boolean localFile
             return this;
         }
 
+        public Builder trees(boolean v) {
+            this.trees = v;
+            return this;
+        }
+
         public Builder sourceName(String name) {
             this.sourceName = name;
             return this;
         }
 
         public DecompileOptions build() {
-            return new DecompileOptions(variant, version, localFiles, localThreshold, sourceName);
+            return new DecompileOptions(variant, version, localFiles, localThreshold, trees, sourceName);
         }
     }
 }

@@ -20,10 +20,17 @@ public final class DecompileResult {
     private final List<Diagnostic> diagnostics;
     private final String variant;
     private final String version;
+    private final java.util.SortedSet<String> executables;
 
     DecompileResult(String butane, Map<String, byte[]> files, List<Diagnostic> diagnostics, String variant,
             String version) {
+        this(butane, files, java.util.Set.of(), diagnostics, variant, version);
+    }
+
+    DecompileResult(String butane, Map<String, byte[]> files, java.util.Set<String> executables,
+            List<Diagnostic> diagnostics, String variant, String version) {
         this.butane = butane;
+        this.executables = Collections.unmodifiableSortedSet(new java.util.TreeSet<>(executables));
         TreeMap<String, byte[]> copy = new TreeMap<>();
         files.forEach((k, v) -> copy.put(k, v.clone()));
         this.files = Collections.unmodifiableSortedMap(copy);
@@ -46,6 +53,11 @@ public final class DecompileResult {
         TreeMap<String, byte[]> copy = new TreeMap<>();
         files.forEach((k, v) -> copy.put(k, v.clone()));
         return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /** The {@link #localFiles} to write executable (files of a tree that had mode 0755). */
+    public java.util.SortedSet<String> executableFiles() {
+        return executables;
     }
 
     /** Errors and warnings, with the JSON path and line/column in the input. */

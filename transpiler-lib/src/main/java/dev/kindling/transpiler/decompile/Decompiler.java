@@ -44,6 +44,7 @@ public final class Decompiler {
             new GrubUsers(),
             new BootDeviceLayout(),
             new MountUnitFlags(),
+            new LocalTrees(),
             new InlineContents(),
             new UnitContents());
 
@@ -96,7 +97,8 @@ public final class Decompiler {
             header.add(best.check.difference);
         }
         String text = Emit.yaml(best.draft, header, best.check.literal);
-        return new DecompileResult(text, best.draft.files, problems.list(), best.spec.variant(), best.spec.version());
+        return new DecompileResult(text, best.draft.files, best.draft.executables, problems.list(),
+                best.spec.variant(), best.spec.version());
     }
 
     private static DecompileResult fail(Diagnostic d) {
@@ -200,13 +202,15 @@ public final class Decompiler {
         /** Transpiles the draft in-process and compares the output with the input. */
         Check check(Draft d) {
             String first = null;
+            // trees need a real folder to transpile; check their expansion, which LocalTrees defines
+            Draft expanded = LocalTrees.expand(d);
             for (boolean literal : new boolean[] {true, false}) {
-                String yaml = Emit.yaml(d, List.of(), literal);
+                String yaml = Emit.yaml(expanded, List.of(), literal);
                 TranspileOptions to = TranspileOptions.builder()
                         .raw(spec.has(Feature.OPENSHIFT) && !source.machineConfig())
                         .sourceName(options.sourceName())
                         .build();
-                Pipeline.Outcome o = new Pipeline(YamlLimits.DEFAULT, to, d.files)
+                Pipeline.Outcome o = new Pipeline(YamlLimits.DEFAULT, to, expanded.files)
                         .run(yaml.getBytes(StandardCharsets.UTF_8));
                 String diff;
                 if (o.output() == null) {

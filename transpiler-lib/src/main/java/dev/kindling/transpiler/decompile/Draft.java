@@ -6,6 +6,8 @@ import java.util.TreeMap;
 final class Draft {
     final BMap config;
     final TreeMap<String, byte[]> files;
+    /** The local files that must be executable (a tree's 0755 files). */
+    final java.util.TreeSet<String> executables = new java.util.TreeSet<>();
 
     Draft(BMap config, TreeMap<String, byte[]> files) {
         this.config = config;
@@ -13,7 +15,9 @@ final class Draft {
     }
 
     Draft copy() {
-        return new Draft(config.copy(), new TreeMap<>(files));
+        Draft d = new Draft(config.copy(), new TreeMap<>(files));
+        d.executables.addAll(executables);
+        return d;
     }
 
     /**
