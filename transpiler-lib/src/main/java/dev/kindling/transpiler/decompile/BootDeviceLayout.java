@@ -90,6 +90,9 @@ final class BootDeviceLayout implements InversePass {
             }
             layout = mirrorLayout.equals("x86_64") ? null : mirrorLayout;
         }
+        if (!ctx.site()) {
+            return false;
+        }
         if (layout != null) {
             bd.put("layout", layout);
         }

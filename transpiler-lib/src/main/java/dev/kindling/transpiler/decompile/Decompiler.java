@@ -48,6 +48,9 @@ public final class Decompiler {
             new InlineContents(),
             new UnitContents());
 
+    /** A pass whose sites fail together is retried site by site, for at most this many sites. */
+    private static final int MAX_SITES_ONE_BY_ONE = 64;
+
     private Decompiler() {
     }
 
@@ -185,18 +188,53 @@ public final class Decompiler {
             for (InversePass pass : PASSES) {
                 Draft candidate = draft.copy();
                 Problems found = new Problems();
-                if (!pass.apply(candidate, new PassContext(spec, options, found))) {
+                PassContext all = new PassContext(spec, options, found);
+                if (!pass.apply(candidate, all)) {
                     problems.addAll(found);
                     continue;
                 }
                 Check c = check(candidate);
                 if (Objects.equals(c.difference, check.difference)) {
-                    draft = candidate;
-                    check = c;
-                    problems.addAll(found);
-                    fired++;
+                    accept(candidate, c, found);
+                } else if (all.sites() > 1) {
+                    sitesOneByOne(pass, all.sites());
                 }
             }
+        }
+
+        /** Keeps the sites of a pass that each still give the input, in order (bounded). */
+        private void sitesOneByOne(InversePass pass, int sites) {
+            Draft base = draft;
+            String baseDifference = check.difference;
+            java.util.Set<Integer> kept = new java.util.HashSet<>();
+            Problems keptProblems = null;
+            for (int site = 0; site < Math.min(sites, MAX_SITES_ONE_BY_ONE); site++) {
+                java.util.Set<Integer> trial = new java.util.HashSet<>(kept);
+                trial.add(site);
+                Draft candidate = base.copy();
+                Problems found = new Problems();
+                if (!pass.apply(candidate, new PassContext(spec, options, found, trial::contains))) {
+                    continue;
+                }
+                Check c = check(candidate);
+                if (Objects.equals(c.difference, baseDifference)) {
+                    kept = trial;
+                    draft = candidate;
+                    check = c;
+                    keptProblems = found;
+                }
+            }
+            if (keptProblems != null) {
+                problems.addAll(keptProblems);
+                fired++;
+            }
+        }
+
+        private void accept(Draft candidate, Check c, Problems found) {
+            draft = candidate;
+            check = c;
+            problems.addAll(found);
+            fired++;
         }
 
         /** Transpiles the draft in-process and compares the output with the input. */

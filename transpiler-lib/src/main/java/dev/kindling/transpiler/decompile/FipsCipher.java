@@ -25,7 +25,8 @@ final class FipsCipher implements InversePass {
         for (BMap luks : storage.maps("luks")) {
             List<Object> options = luks.list("options");
             int n = options == null ? 0 : options.size();
-            if (n >= 2 && "--cipher".equals(options.get(n - 2)) && "aes-cbc-essiv:sha256".equals(options.get(n - 1))) {
+            if (n >= 2 && "--cipher".equals(options.get(n - 2)) && "aes-cbc-essiv:sha256".equals(options.get(n - 1))
+                    && ctx.site()) {
                 options.remove(n - 1);
                 options.remove(n - 2);
                 Cleanup.dropEmpty(luks, "options");

@@ -61,6 +61,9 @@ final class GrubUsers implements InversePass {
         if (users == null) {
             return false;
         }
+        if (!ctx.site()) {
+            return false;
+        }
         storage.list("files").remove(0);
         storage.list("filesystems").remove(0);
         Cleanup.dropEmpty(storage, "files", "filesystems");

@@ -67,7 +67,7 @@ final class InlineContents implements InversePass {
 
     private static boolean resource(BMap r, String nameHint, Draft draft, PassContext ctx) {
         String source = r.str("source");
-        if (!DataUrlCodec.isDataUrl(source)) {
+        if (!DataUrlCodec.isDataUrl(source) || !ctx.site()) {
             return false;
         }
         boolean hasInline = ButaneSchema.type(r.type).field("inline", ctx.spec()) != null;

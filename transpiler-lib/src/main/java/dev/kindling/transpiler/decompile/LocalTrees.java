@@ -65,6 +65,9 @@ final class LocalTrees implements InversePass {
         if (paths.stream().anyMatch(others::contains)) {
             return false;
         }
+        if (!ctx.site()) {
+            return false;
+        }
         String base = commonFolder(paths);
         String local = draft.freeName("tree" + base);
         for (BMap f : run) {

@@ -41,7 +41,7 @@ final class MountUnitFlags implements InversePass {
                 continue;
             }
             BMap fs = match(contents, name, filesystems);
-            if (fs != null) {
+            if (fs != null && ctx.site()) {
                 fs.put("with_mount_unit", true);
                 it.remove();
                 changed = true;

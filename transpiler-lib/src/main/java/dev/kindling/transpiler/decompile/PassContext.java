@@ -1,7 +1,51 @@
 package dev.kindling.transpiler.decompile;
 
 import dev.kindling.transpiler.spec.SpecVersion;
+import java.util.function.IntPredicate;
 
-/** What a pass may look at: the spec being written, the options, and where to report. */
-record PassContext(SpecVersion spec, DecompileOptions options, Problems problems) {
+/**
+ * What a pass may look at: the spec being written, the options, where to report, and which of
+ * its sites (the places it could rewrite, numbered in the order the pass meets them) it may
+ * rewrite this time. The decompiler first lets a pass rewrite everything; when the result does
+ * not transpile back to the input, it tries the sites one by one and keeps those that do.
+ */
+final class PassContext {
+    private final SpecVersion spec;
+    private final DecompileOptions options;
+    private final Problems problems;
+    private final IntPredicate selected;
+    private int sites;
+
+    PassContext(SpecVersion spec, DecompileOptions options, Problems problems, IntPredicate selected) {
+        this.spec = spec;
+        this.options = options;
+        this.problems = problems;
+        this.selected = selected;
+    }
+
+    PassContext(SpecVersion spec, DecompileOptions options, Problems problems) {
+        this(spec, options, problems, i -> true);
+    }
+
+    SpecVersion spec() {
+        return spec;
+    }
+
+    DecompileOptions options() {
+        return options;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    /** Counts a site the pass could rewrite; returns whether it may rewrite it now. */
+    boolean site() {
+        return selected.test(sites++);
+    }
+
+    /** How many sites the pass met. */
+    int sites() {
+        return sites;
+    }
 }

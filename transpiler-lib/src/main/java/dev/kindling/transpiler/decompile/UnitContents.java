@@ -38,7 +38,7 @@ final class UnitContents implements InversePass {
             return false;
         }
         byte[] bytes = contents.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (bytes.length <= ctx.options().localThreshold()) {
+        if (bytes.length <= ctx.options().localThreshold() || !ctx.site()) {
             return false;
         }
         String name = draft.freeName(hint);

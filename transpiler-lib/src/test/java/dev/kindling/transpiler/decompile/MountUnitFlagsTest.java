@@ -65,6 +65,8 @@ class MountUnitFlagsTest {
         String json = ignition(BUTANE).replace("Options=noatime", "Options=relatime");
         String text = Fixtures.decompile(json, DecompileOptions.defaults());
         assertThat(text).contains("name: var-data.mount").contains("Options=relatime");
+        // the swap unit is still what Butane generates: only the edited unit stays a unit
+        assertThat(text).contains("format: swap\n      with_mount_unit: true\n").doesNotContain(".swap");
         Fixtures.assertRoundTrip(json, text);
     }
 
