@@ -61,11 +61,19 @@ final class PlainFields {
                 continue;
             }
             Object v = value(value, f, at);
-            if (v != null) {
+            if (v != null && !writtenAnyway(f, v)) {
                 out.put(f.name(), v);
             }
         }
         return out;
+    }
+
+    /**
+     * An empty text in a field Ignition always writes ({@code "level": ""} of a RAID array before
+     * 3.3): Butane writes it without being told, so the Butane config leaves it out.
+     */
+    private static boolean writtenAnyway(FieldDef f, Object v) {
+        return f.alwaysWritten() && !f.pointer() && "".equals(v);
     }
 
     private FieldDef field(TypeDef type, String camel) {
