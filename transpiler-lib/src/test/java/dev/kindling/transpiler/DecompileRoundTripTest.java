@@ -88,9 +88,6 @@ class DecompileRoundTripTest {
         } else if (variant == null && raw && !looksLikeJson(ignition)) {
             return;
         }
-        if (variant == null && isOpenshiftRaw(name, raw)) {
-            opts.variant("openshift"); // a bare openshift config says nothing of its variant
-        }
         DecompileResult r = Decompiler.create().decompile(ignition, opts.build());
         assertTrue(r.success(), () -> name + ": decompile failed: " + r.diagnostics());
         String text = r.butane().orElseThrow();
@@ -141,10 +138,6 @@ class DecompileRoundTripTest {
         if (text.contains("  trees:\n")) {
             TREES.incrementAndGet();
         }
-    }
-
-    private static boolean isOpenshiftRaw(String name, boolean raw) {
-        return raw && name.contains("openshift");
     }
 
     private static boolean looksLikeJson(byte[] b) {

@@ -33,8 +33,7 @@ final class Emit {
             Map<String, Object> out = new LinkedHashMap<>();
             for (String k : keys) {
                 Object raw = m.fields.get(k);
-                if ((raw instanceof BMap b && b.fields.isEmpty() && !m.comments.containsKey(k))
-                        || (raw instanceof List<?> l && l.isEmpty())) {
+                if (empty(raw) && !m.comments.containsKey(k)) {
                     continue; // nothing to say (Butane writes no empty sections either)
                 }
                 Object value = generic(raw);
@@ -58,6 +57,17 @@ final class Emit {
             return new Octal(mode.value());
         }
         return v;
+    }
+
+    /** An empty list, or a mapping with nothing but empty values and no comments. */
+    private static boolean empty(Object v) {
+        if (v instanceof List<?> l) {
+            return l.isEmpty();
+        }
+        if (v instanceof BMap b) {
+            return b.comments.isEmpty() && b.header.isEmpty() && b.fields.values().stream().allMatch(Emit::empty);
+        }
+        return false;
     }
 
     private static int index(TypeDef t, String key) {
