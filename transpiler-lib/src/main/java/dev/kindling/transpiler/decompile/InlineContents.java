@@ -14,6 +14,9 @@ import java.util.Optional;
  * the spec has no {@code local} (fcos 1.0.0), where the data URL is kept with a comment.
  */
 final class InlineContents implements InversePass {
+    /** All decoded contents of one config together may not exceed this (gzip bombs, many of them). */
+    static final long MAX_TOTAL_DECODED = 256L << 20;
+
     @Override
     public String name() {
         return "inline and local contents";
@@ -21,6 +24,7 @@ final class InlineContents implements InversePass {
 
     @Override
     public boolean apply(Draft draft, PassContext ctx) {
+        long[] budget = {MAX_TOTAL_DECODED};
         boolean changed = false;
         BMap ignition = draft.config.map("ignition");
         if (ignition != null) {
@@ -28,10 +32,10 @@ final class InlineContents implements InversePass {
             if (config != null) {
                 List<BMap> merge = config.maps("merge");
                 for (int i = 0; i < merge.size(); i++) {
-                    changed |= resource(merge.get(i), "ignition/merge-" + (i + 1) + ".ign", draft, ctx);
+                    changed |= resource(budget, merge.get(i), "ignition/merge-" + (i + 1) + ".ign", draft, ctx);
                 }
                 if (config.map("replace") != null) {
-                    changed |= resource(config.map("replace"), "ignition/replace.ign", draft, ctx);
+                    changed |= resource(budget, config.map("replace"), "ignition/replace.ign", draft, ctx);
                 }
             }
             BMap security = ignition.map("security");
@@ -39,7 +43,7 @@ final class InlineContents implements InversePass {
             if (tls != null) {
                 List<BMap> cas = tls.maps("certificate_authorities");
                 for (int i = 0; i < cas.size(); i++) {
-                    changed |= resource(cas.get(i), "ignition/ca-" + (i + 1) + ".pem", draft, ctx);
+                    changed |= resource(budget, cas.get(i), "ignition/ca-" + (i + 1) + ".pem", draft, ctx);
                 }
             }
         }
@@ -48,24 +52,24 @@ final class InlineContents implements InversePass {
             for (BMap file : storage.maps("files")) {
                 String path = file.str("path") == null ? "file" : file.str("path");
                 if (file.map("contents") != null) {
-                    changed |= resource(file.map("contents"), path, draft, ctx);
+                    changed |= resource(budget, file.map("contents"), path, draft, ctx);
                 }
                 List<BMap> append = file.maps("append");
                 for (int j = 0; j < append.size(); j++) {
-                    changed |= resource(append.get(j), path + ".append-" + (j + 1), draft, ctx);
+                    changed |= resource(budget, append.get(j), path + ".append-" + (j + 1), draft, ctx);
                 }
             }
             for (BMap luks : storage.maps("luks")) {
                 if (luks.map("key_file") != null) {
                     String name = luks.str("name") == null ? "volume" : luks.str("name");
-                    changed |= resource(luks.map("key_file"), "luks/" + name + ".key", draft, ctx);
+                    changed |= resource(budget, luks.map("key_file"), "luks/" + name + ".key", draft, ctx);
                 }
             }
         }
         return changed;
     }
 
-    private static boolean resource(BMap r, String nameHint, Draft draft, PassContext ctx) {
+    private static boolean resource(long[] budget, BMap r, String nameHint, Draft draft, PassContext ctx) {
         String source = r.str("source");
         if (!DataUrlCodec.isDataUrl(source) || !ctx.site()) {
             return false;
@@ -83,6 +87,12 @@ final class InlineContents implements InversePass {
                     + (compression != null && !compression.isEmpty() ? " with compression " + compression : ""));
             ctx.problems().warning("decompile-kept-data-url", r.path + ".source", origin(r),
                     "this data URL cannot be decoded; it is kept as it is");
+            return true;
+        }
+        budget[0] -= data.get().length;
+        if (budget[0] < 0) {
+            ctx.problems().error("decompile-too-large", r.path + ".source", origin(r), "the contents of the config"
+                    + " decode to more than " + (MAX_TOTAL_DECODED >> 20) + " MiB in all");
             return true;
         }
         Optional<String> text = DataUrlCodec.asText(data.get());

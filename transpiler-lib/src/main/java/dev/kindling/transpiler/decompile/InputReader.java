@@ -40,7 +40,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class InputReader {
     static final int MAX_BYTES = 32 << 20;
-    private static final int MAX_DEPTH = 10_000;
+    /** Ignition configs are a few levels deep; this bounds the recursion of reading and comparing. */
+    private static final int MAX_DEPTH = 1_000;
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(MAX_BYTES)

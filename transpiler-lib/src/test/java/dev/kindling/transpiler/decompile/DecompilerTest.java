@@ -151,4 +151,27 @@ class DecompilerTest {
         assertThat(run("{\"ignition\":{}}", DecompileOptions.defaults()).diagnostics().get(0).message())
                 .isEqualTo("the config has no ignition.version");
     }
+
+    @Test
+    void bombsAndDeepNestingAreRefusedCleanly() throws Exception {
+        java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bos)) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 80; i++) {
+                gz.write(zeros);
+            }
+        }
+        String json = "{\"ignition\":{\"version\":\"3.4.0\"},\"storage\":{\"files\":[{\"path\":\"/z\",\"contents\":"
+                + "{\"compression\":\"gzip\",\"source\":\"data:;base64,"
+                + java.util.Base64.getEncoder().encodeToString(bos.toByteArray()) + "\"}}]}}";
+        DecompileResult bomb = run(json, DecompileOptions.defaults());
+        assertThat(bomb.diagnostics()).extracting(Diagnostic::code).containsExactly("decompile-kept-data-url");
+        assertThat(bomb.butane().orElseThrow()).contains("# kept as a data URL");
+
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        DecompileResult nested = run("{\"ignition\":{\"version\":\"3.4.0\"},\"x\":" + deep + "}",
+                DecompileOptions.defaults());
+        assertThat(nested.success()).isFalse();
+        assertThat(nested.diagnostics().get(0).code()).isEqualTo("decompile-bad-input");
+    }
 }
