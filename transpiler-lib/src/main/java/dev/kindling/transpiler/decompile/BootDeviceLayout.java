@@ -91,6 +91,11 @@ final class BootDeviceLayout implements InversePass {
             layout = mirrorLayout.equals("x86_64") ? null : mirrorLayout;
         }
         if (!ctx.site()) {
+            if (ctx.notes()) {
+                root.header.add("like the root filesystem boot_device generates, but the layout around it is not"
+                        + " the same, so it stays as it is");
+                return true;
+            }
             return false;
         }
         if (layout != null) {

@@ -196,7 +196,7 @@ public final class Decompiler {
                 Check c = check(candidate);
                 if (Objects.equals(c.difference, check.difference)) {
                     accept(candidate, c, found);
-                } else if (all.sites() > 1) {
+                } else {
                     sitesOneByOne(pass, all.sites());
                 }
             }
@@ -208,7 +208,7 @@ public final class Decompiler {
             String baseDifference = check.difference;
             java.util.Set<Integer> kept = new java.util.HashSet<>();
             Problems keptProblems = null;
-            for (int site = 0; site < Math.min(sites, MAX_SITES_ONE_BY_ONE); site++) {
+            for (int site = 0; sites > 1 && site < Math.min(sites, MAX_SITES_ONE_BY_ONE); site++) {
                 java.util.Set<Integer> trial = new java.util.HashSet<>(kept);
                 trial.add(site);
                 Draft candidate = base.copy();
@@ -227,6 +227,17 @@ public final class Decompiler {
             if (keptProblems != null) {
                 problems.addAll(keptProblems);
                 fired++;
+            }
+            // comments at the sites that look like the sugar's output but are not (they change nothing
+            // the transpiler reads, which the check confirms)
+            java.util.Set<Integer> accepted = kept;
+            Draft noted = base.copy();
+            if (pass.apply(noted, new PassContext(spec, options, new Problems(), accepted::contains, true))) {
+                Check c = check(noted);
+                if (Objects.equals(c.difference, baseDifference)) {
+                    draft = noted;
+                    check = c;
+                }
             }
         }
 

@@ -62,6 +62,10 @@ final class GrubUsers implements InversePass {
             return false;
         }
         if (!ctx.site()) {
+            if (ctx.notes()) {
+                file.header.add("like the file grub.users generates, but not the same, so it stays a file");
+                return true;
+            }
             return false;
         }
         storage.list("files").remove(0);

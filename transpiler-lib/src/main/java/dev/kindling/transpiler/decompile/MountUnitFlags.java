@@ -41,9 +41,16 @@ final class MountUnitFlags implements InversePass {
                 continue;
             }
             BMap fs = match(contents, name, filesystems);
-            if (fs != null && ctx.site()) {
+            if (fs == null) {
+                continue;
+            }
+            if (ctx.site()) {
                 fs.put("with_mount_unit", true);
                 it.remove();
+                changed = true;
+            } else if (ctx.notes()) {
+                unit.header.add("like the unit with_mount_unit generates for " + fs.str("device")
+                        + ", but not the same, so it stays a unit");
                 changed = true;
             }
         }

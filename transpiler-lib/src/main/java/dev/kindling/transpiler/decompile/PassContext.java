@@ -14,17 +14,32 @@ final class PassContext {
     private final DecompileOptions options;
     private final Problems problems;
     private final IntPredicate selected;
+    private final boolean notes;
     private int sites;
 
-    PassContext(SpecVersion spec, DecompileOptions options, Problems problems, IntPredicate selected) {
+    PassContext(SpecVersion spec, DecompileOptions options, Problems problems, IntPredicate selected,
+            boolean notes) {
         this.spec = spec;
         this.options = options;
         this.problems = problems;
         this.selected = selected;
+        this.notes = notes;
+    }
+
+    PassContext(SpecVersion spec, DecompileOptions options, Problems problems, IntPredicate selected) {
+        this(spec, options, problems, selected, false);
     }
 
     PassContext(SpecVersion spec, DecompileOptions options, Problems problems) {
-        this(spec, options, problems, i -> true);
+        this(spec, options, problems, i -> true, false);
+    }
+
+    /**
+     * Whether the pass should leave a comment at the sites it may not rewrite: they look like
+     * the sugar's output, but transpiling the sugar did not give the input back.
+     */
+    boolean notes() {
+        return notes;
     }
 
     SpecVersion spec() {

@@ -67,6 +67,8 @@ class MountUnitFlagsTest {
         assertThat(text).contains("name: var-data.mount").contains("Options=relatime");
         // the swap unit is still what Butane generates: only the edited unit stays a unit
         assertThat(text).contains("format: swap\n      with_mount_unit: true\n").doesNotContain(".swap");
+        assertThat(text).contains("    # like the unit with_mount_unit generates for /dev/disk/by-partlabel/data, but not"
+                + " the same, so it stays a unit\n    - contents: |-\n");
         Fixtures.assertRoundTrip(json, text);
     }
 
