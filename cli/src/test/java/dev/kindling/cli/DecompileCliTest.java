@@ -98,6 +98,20 @@ class DecompileCliTest {
     }
 
     @Test
+    void localFilesNeverLeaveTheFilesDirThroughASymbolicLink() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.createDirectories(dir.resolve("files"));
+        Files.createSymbolicLink(dir.resolve("files/opt"), outside);
+        Run r = kindling(IGNITION, "--decompile", "-d", "files");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.stderr()).contains("would leave files through a symbolic link");
+        assertThat(r.stdout()).isEmpty();
+        try (var list = Files.list(outside)) {
+            assertThat(list).isEmpty();
+        }
+    }
+
+    @Test
     void variantAndVersionCanBeChosen() throws Exception {
         String json = "{\"ignition\":{\"version\":\"3.4.0\"}}";
         Run flatcar = kindling(json, "--decompile", "--variant", "flatcar");
