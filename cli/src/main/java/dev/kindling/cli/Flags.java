@@ -71,6 +71,14 @@ final class Flags {
                 "false", false, null),
         new Spec("to", '\0', false, null, "with --upgrade: the spec version to rewrite to (default: the newest"
                 + " stable one)", "", false, null),
+        new Spec("decompile", '\0', true, "true", "turn an Ignition config or MachineConfig into a Butane config",
+                "false", false, null),
+        new Spec("variant", '\0', false, null, "with --decompile: the variant to write (with --version VERSION)",
+                "", false, null),
+        new Spec("trees", '\0', true, "true", "with --decompile and -d: gather the last files into a trees"
+                + " folder", "false", false, null),
+        new Spec("local-threshold", '\0', false, null, "with --decompile and -d: larger contents become local"
+                + " files", "65536", false, null),
     };
 
     /** The flags {@code --help} lists, sorted by name as pflag does. */
@@ -84,6 +92,9 @@ final class Flags {
         out.sort((a, b) -> a.name().compareTo(b.name()));
         return out;
     }
+
+    /** With --decompile, --version (-V) names the spec version to write instead of printing ours. */
+    private static final Spec VERSION_VALUE = new Spec("version", 'V', false, null, "", "", true, null);
 
     /** A command line pflag rejects; the message is pflag's. */
     static final class UsageException extends Exception {
@@ -113,6 +124,12 @@ final class Flags {
     boolean man;
     boolean upgrade;
     String to = "";
+    boolean decompile;
+    boolean trees;
+    String variant = "";
+    /** {@code --version VERSION} with {@code --decompile}. */
+    String decompileVersion = "";
+    String localThreshold = "";
     final List<String> positional = new ArrayList<>();
     /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
     final StringBuilder notices;
@@ -135,6 +152,12 @@ final class Flags {
 
     static Flags parse(String[] argv, StringBuilder notices) throws UsageException {
         Flags f = new Flags(notices);
+        for (String a : argv) {
+            if (a.equals("--")) {
+                break;
+            }
+            f.decompile |= a.equals("--decompile") || a.equals("--decompile=true");
+        }
         int i = 0;
         while (i < argv.length) {
             String s = argv[i++];
@@ -168,7 +191,7 @@ final class Flags {
             value = name.substring(eq + 1);
             name = name.substring(0, eq);
         }
-        Spec spec = byName(name);
+        Spec spec = effective(byName(name));
         if (spec == null) {
             throw new UsageException("unknown flag: --" + name);
         }
@@ -192,7 +215,7 @@ final class Flags {
         }
         while (!shorthands.isEmpty()) {
             char c = shorthands.charAt(0);
-            Spec spec = byShorthand(c);
+            Spec spec = effective(byShorthand(c));
             if (spec == null) {
                 throw new UsageException("unknown shorthand flag: " + goQuoteRune(shorthands.codePointAt(0)) + " in -"
                         + shorthands);
@@ -238,6 +261,8 @@ final class Flags {
                 case "raw-errors" -> rawErrors = b;
                 case "man" -> man = b;
                 case "upgrade" -> upgrade = b;
+                case "decompile" -> decompile = b;
+                case "trees" -> trees = b;
                 default -> throw new IllegalStateException(spec.name());
             }
         } else {
@@ -252,6 +277,9 @@ final class Flags {
                 case "schema" -> schema = value;
                 case "completion" -> completion = value;
                 case "to" -> to = value;
+                case "version" -> decompileVersion = value;
+                case "variant" -> variant = value;
+                case "local-threshold" -> localThreshold = value;
                 default -> throw new IllegalStateException(spec.name());
             }
         }
@@ -259,6 +287,10 @@ final class Flags {
             notices.append("Flag --").append(spec.name()).append(" has been deprecated, ").append(spec.deprecated())
                     .append('\n');
         }
+    }
+
+    private Spec effective(Spec spec) {
+        return decompile && spec != null && spec.name().equals("version") ? VERSION_VALUE : spec;
     }
 
     private static String displayName(Spec spec) {

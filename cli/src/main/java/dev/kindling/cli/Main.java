@@ -108,6 +108,14 @@ public final class Main {
         if (!flags.schema.isEmpty()) {
             return schema(flags.schema, input, flags.output);
         }
+        if (!flags.decompile && (!flags.variant.isEmpty() || !flags.localThreshold.isEmpty() || flags.trees)) {
+            Streams.print(stderr, Flags.usage(PROGRAM));
+            Streams.print(stderr, "--variant, --trees and --local-threshold only apply with --decompile\n");
+            return 2;
+        }
+        if (flags.decompile) {
+            return new DecompileCommand(stdin, stdout, stderr, colorize).run(flags, input);
+        }
 
         if (flags.upgrade || !flags.to.isEmpty()) {
             if (!flags.upgrade || many) {

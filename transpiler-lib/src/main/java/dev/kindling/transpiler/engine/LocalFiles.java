@@ -28,6 +28,8 @@ public final class LocalFiles {
 
     private final Path root;
     private final Path realRoot;
+    /** Files given in memory instead of a directory (see {@link #inMemory}); null normally. */
+    private final java.util.Map<String, byte[]> memory;
 
     /** @param root the files directory, or null when none was given */
     public LocalFiles(Path root) {
@@ -41,10 +43,36 @@ public final class LocalFiles {
             }
         }
         this.realRoot = real;
+        this.memory = null;
+    }
+
+    private LocalFiles(java.util.Map<String, byte[]> memory) {
+        this.root = null;
+        this.realRoot = null;
+        this.memory = java.util.Map.copyOf(memory);
+    }
+
+    /**
+     * Local files served from memory, keyed by their path relative to the files directory
+     * (no leading slash, normalised). The decompiler uses this to transpile its candidate
+     * config in-process without writing the files it proposes anywhere. Only plain file reads
+     * ({@code local}, {@code contents_local}, ...) are served; trees need a real directory.
+     */
+    public static LocalFiles inMemory(java.util.Map<String, byte[]> files) {
+        return new LocalFiles(files);
+    }
+
+    /** The key {@link #inMemory} files are looked up by: relative, normalised, '/'-separated. */
+    public static String memoryKey(String configPath) {
+        String rel = configPath;
+        while (rel.startsWith("/")) {
+            rel = rel.substring(1);
+        }
+        return java.nio.file.Path.of(rel.isEmpty() ? "." : rel).normalize().toString().replace('\\', '/');
     }
 
     public boolean enabled() {
-        return root != null;
+        return root != null || memory != null;
     }
 
     /** Resolves a config path (always relative to the files directory, even if it starts with /). */
@@ -80,6 +108,13 @@ public final class LocalFiles {
 
     /** Reads a regular file below the files directory. */
     public byte[] read(String configPath) throws LocalFileException {
+        if (memory != null) {
+            byte[] data = memory.get(memoryKey(configPath));
+            if (data == null) {
+                throw new LocalFileException("local-file-missing", "open " + configPath + ": no such file or directory");
+            }
+            return data.clone();
+        }
         Path p = resolve(configPath);
         checkRealPath(p, configPath);
         if (Files.isDirectory(p)) {

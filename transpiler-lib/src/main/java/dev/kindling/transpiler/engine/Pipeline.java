@@ -56,10 +56,20 @@ public final class Pipeline {
 
     private final YamlLimits limits;
     private final TranspileOptions options;
+    private final java.util.Map<String, byte[]> memoryFiles;
 
     public Pipeline(YamlLimits limits, TranspileOptions options) {
+        this(limits, options, null);
+    }
+
+    /**
+     * @param memoryFiles when not null, local files are read from this map instead of the files
+     *     directory (see {@link LocalFiles#inMemory})
+     */
+    public Pipeline(YamlLimits limits, TranspileOptions options, java.util.Map<String, byte[]> memoryFiles) {
         this.limits = limits;
         this.options = options;
+        this.memoryFiles = memoryFiles;
     }
 
     public Outcome run(byte[] input) {
@@ -121,7 +131,8 @@ public final class Pipeline {
             return failed(report, locator, SOURCE_INVALID, info);
         }
 
-        Context ctx = new Context(spec, new LocalFiles(options.filesDir()), report);
+        Context ctx = new Context(spec, memoryFiles != null ? LocalFiles.inMemory(memoryFiles)
+                : new LocalFiles(options.filesDir()), report);
         ctx.butaneMerges = OutputPaths.butaneMerges(config, spec);
         ObjValue output = new Translator(ctx).translateConfig(config);
         for (SugarPass pass : BASE_SUGAR) {
