@@ -109,9 +109,7 @@ public final class Main {
             return schema(flags.schema, input, flags.output);
         }
         if (!flags.decompile && (!flags.variant.isEmpty() || !flags.localThreshold.isEmpty() || flags.trees)) {
-            Streams.print(stderr, Flags.usage(PROGRAM));
-            Streams.print(stderr, "--variant, --trees and --local-threshold only apply with --decompile\n");
-            return 2;
+            return usageError("--variant, --trees and --local-threshold only apply with --decompile");
         }
         if (flags.decompile) {
             return new DecompileCommand(stdin, stdout, stderr, colorize).run(flags, input);
