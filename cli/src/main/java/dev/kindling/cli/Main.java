@@ -152,18 +152,19 @@ public final class Main {
         }
 
         byte[] doc = result.output().orElseThrow();
-        byte[] data = new byte[doc.length + 1];
-        System.arraycopy(doc, 0, data, 0, doc.length);
-        data[doc.length] = '\n';
         if (flags.output.isEmpty()) {
             try {
-                stdout.write(data);
+                stdout.write(doc); // and the newline apart: a large config is not copied once more
+                stdout.write('\n');
                 stdout.flush();
             } catch (IOException e) {
                 return fail("Failed to write config to /dev/stdout: write /dev/stdout: " + OutputFile.reason(e)
                         + "\n");
             }
         } else {
+            byte[] data = new byte[doc.length + 1];
+            System.arraycopy(doc, 0, data, 0, doc.length);
+            data[doc.length] = '\n';
             try {
                 OutputFile.write(flags.output, data);
             } catch (OutputFile.OpenException e) {

@@ -1,7 +1,6 @@
 package dev.kindling.transpiler.engine;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.zip.Deflater;
@@ -73,8 +72,26 @@ final class DataUrls {
         }
         byte[] out = new byte[(int) total];
         System.arraycopy(prefix, 0, out, 0, prefix.length);
-        ByteBuffer encoded = Base64.getEncoder().encode(ByteBuffer.wrap(bytes));
-        encoded.get(out, prefix.length, encoded.remaining());
+        // the encoder streams straight into the array: no intermediate copy of the base64
+        java.io.OutputStream into = new java.io.OutputStream() {
+            private int at = prefix.length;
+
+            @Override
+            public void write(int b) {
+                out[at++] = (byte) b;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                System.arraycopy(b, off, out, at, len);
+                at += len;
+            }
+        };
+        try (java.io.OutputStream enc = Base64.getEncoder().wrap(into)) {
+            enc.write(bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException("in-memory base64 failed", e);
+        }
         return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
@@ -145,6 +162,11 @@ final class DataUrls {
             public void write(byte[] b, int off, int len) {
                 if (count + (long) len > most) {
                     throw new java.io.UncheckedIOException(new TooLong());
+                }
+                if (count + len > buf.length) {
+                    // grow as usual, but never past what could still win
+                    buf = java.util.Arrays.copyOf(buf, (int) Math.min(Math.max(2L * buf.length, count + (long) len),
+                            most));
                 }
                 super.write(b, off, len);
             }

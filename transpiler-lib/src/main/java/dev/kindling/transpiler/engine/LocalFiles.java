@@ -299,28 +299,39 @@ public final class LocalFiles {
         }
     }
 
-    /** Reads a channel to its end, but never more than {@link #MAX_FILE_BYTES}. */
+    /**
+     * Reads a channel to its end, but never more than {@link #MAX_FILE_BYTES}. The buffer is
+     * sized by the file's size, and one more byte is asked for to see the end, so a file that
+     * did not change is held exactly once.
+     */
     private byte[] readBounded(SeekableByteChannel ch, long expected, Path shown)
             throws IOException, LocalFileException {
-        byte[] buf = new byte[(int) Math.min(Math.max(expected + 1, 8192), MAX_FILE_BYTES + 1)];
+        byte[] buf = new byte[(int) Math.min(expected > 0 ? expected : 8192, MAX_FILE_BYTES)];
         int n = 0;
+        ByteBuffer probe = ByteBuffer.allocate(1);
         while (true) {
             if (n == buf.length) {
-                if (n > MAX_FILE_BYTES) {
+                probe.clear();
+                int r = ch.read(probe);
+                if (r < 0) {
+                    return buf;
+                }
+                if (r == 0) {
+                    continue;
+                }
+                if (n >= MAX_FILE_BYTES) {
                     throw tooLarge(shown);
                 }
-                buf = Arrays.copyOf(buf, (int) Math.min((long) n * 2, MAX_FILE_BYTES + 1));
+                buf = Arrays.copyOf(buf, (int) Math.min(Math.max(2L * n, 8192), MAX_FILE_BYTES));
+                buf[n++] = probe.get(0);
+                continue;
             }
             int r = ch.read(ByteBuffer.wrap(buf, n, buf.length - n));
             if (r < 0) {
-                break;
+                return Arrays.copyOf(buf, n);
             }
             n += r;
         }
-        if (n > MAX_FILE_BYTES) {
-            throw tooLarge(shown);
-        }
-        return n == buf.length ? buf : Arrays.copyOf(buf, n);
     }
 
     /**
