@@ -1,5 +1,6 @@
 package dev.kindling.cli;
 
+import dev.kindling.transpiler.ConfigInput;
 import dev.kindling.transpiler.Diagnostic;
 import dev.kindling.transpiler.TranspileOptions;
 import dev.kindling.transpiler.TranspileResult;
@@ -43,7 +44,9 @@ public final class Main {
 
     public static void main(String[] args) {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
-        OutputStream err = new FileOutputStream(FileDescriptor.err);
+        // Butane ignores failures to write its report: a closed or full stderr must not turn a
+        // config with a warning into a failure
+        OutputStream err = Streams.ignoringErrors(new FileOutputStream(FileDescriptor.err));
         int status;
         try {
             status = new Main(System.in, out, err, new SystemTerminal()).run(args);
@@ -129,7 +132,7 @@ public final class Main {
         byte[] source;
         if (input.isEmpty()) {
             try {
-                source = stdin.readAllBytes();
+                source = ConfigInput.read(stdin);
             } catch (IOException e) {
                 return fail("failed to read /dev/stdin: read /dev/stdin: " + OutputFile.reason(e) + "\n");
             }
@@ -140,7 +143,7 @@ public final class Main {
                 return fail("failed to read " + input + ": read " + input + ": is a directory\n");
             }
             try {
-                source = Files.readAllBytes(p);
+                source = ConfigInput.read(p);
             } catch (IOException e) {
                 return fail("failed to open " + input + ": open " + input + ": " + OutputFile.reason(e) + "\n");
             }
@@ -173,18 +176,19 @@ public final class Main {
         }
 
         byte[] doc = result.output().orElseThrow();
-        byte[] data = new byte[doc.length + 1];
-        System.arraycopy(doc, 0, data, 0, doc.length);
-        data[doc.length] = '\n';
         if (flags.output.isEmpty()) {
             try {
-                stdout.write(data);
+                stdout.write(doc); // and the newline apart: a large config is not copied once more
+                stdout.write('\n');
                 stdout.flush();
             } catch (IOException e) {
                 return fail("Failed to write config to /dev/stdout: write /dev/stdout: " + OutputFile.reason(e)
                         + "\n");
             }
         } else {
+            byte[] data = new byte[doc.length + 1];
+            System.arraycopy(doc, 0, data, 0, doc.length);
+            data[doc.length] = '\n';
             try {
                 OutputFile.write(flags.output, data);
             } catch (OutputFile.OpenException e) {

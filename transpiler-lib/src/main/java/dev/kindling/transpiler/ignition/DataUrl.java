@@ -190,21 +190,25 @@ final class DataUrl {
         return false;
     }
 
+    // The data part of a data URL can be hundreds of megabytes: it is checked in place, never copied.
     private boolean data() {
-        String data = s.substring(pos);
         if (base64) {
-            return base64Ok(data);
+            return base64Ok(s, pos);
         }
-        for (int i = 0; i < data.length(); i++) {
-            if (!isUrlChar(data.charAt(i))) {
+        for (int i = pos; i < s.length(); i++) {
+            if (!isUrlChar(s.charAt(i))) {
                 return false;
             }
         }
-        return percentEscapesOk(data);
+        return percentEscapesOk(s, pos);
     }
 
     private static boolean percentEscapesOk(String v) {
-        for (int i = 0; i < v.length(); i++) {
+        return percentEscapesOk(v, 0);
+    }
+
+    private static boolean percentEscapesOk(String v, int from) {
+        for (int i = from; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c > 0x7f) {
                 return false;
@@ -220,38 +224,32 @@ final class DataUrl {
     }
 
     /** Standard padded base64 (line feeds ignored, no other white space), as the decoder accepts it. */
-    static boolean base64Ok(String data) {
-        StringBuilder sb = new StringBuilder(data.length());
-        for (int i = 0; i < data.length(); i++) {
+    private static boolean base64Ok(String data, int from) {
+        long count = 0; // characters other than line feeds
+        long firstPad = -1;
+        for (int i = from; i < data.length(); i++) {
             char c = data.charAt(i);
             if (c == '\n') {
                 continue;
             }
             boolean alphabet = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+'
                     || c == '/';
-            if (!alphabet && c != '=') {
-                return false;
+            if (c == '=') {
+                if (firstPad < 0) {
+                    firstPad = count;
+                }
+            } else if (!alphabet || firstPad >= 0) {
+                return false; // not base64, or data after the padding
             }
-            sb.append(c);
+            count++;
         }
-        String t = sb.toString();
-        if (t.length() % 4 != 0) {
+        if (count % 4 != 0) {
             return false;
         }
-        int firstPad = t.indexOf('=');
         if (firstPad < 0) {
             return true;
         }
-        int inQuantum = firstPad % 4;
-        if (inQuantum < 2 || firstPad / 4 != t.length() / 4 - 1) {
-            return false;
-        }
-        for (int i = firstPad; i < t.length(); i++) {
-            if (t.charAt(i) != '=') {
-                return false;
-            }
-        }
-        return true;
+        return firstPad % 4 >= 2 && firstPad / 4 == count / 4 - 1;
     }
 
     private static boolean isToken(int c) {

@@ -55,7 +55,25 @@ public final class JsonWriter {
 
     private final int minor;
     private final boolean pretty;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    private final Buffer out = new Buffer();
+
+    /**
+     * A byte buffer that a long string can reserve room in at once: growing by doubling while
+     * writing a data URL of hundreds of megabytes would hold up to twice its size, plus the
+     * copy, at the moment of each step.
+     */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(4096);
+        }
+
+        void reserve(int more) {
+            long need = (long) count + more;
+            if (need > buf.length && need < Integer.MAX_VALUE - 16) {
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min(need + (need >> 6) + 4096, Integer.MAX_VALUE - 16));
+            }
+        }
+    }
 
     private JsonWriter(int minor, boolean pretty) {
         this.minor = minor;
@@ -233,8 +251,11 @@ public final class JsonWriter {
     }
 
     private void string(String s) {
-        out.write('"');
         int n = s.length();
+        if (n > 1 << 16) {
+            out.reserve(n + 2); // at least one byte per character, most strings that long are ASCII
+        }
+        out.write('"');
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
