@@ -1,6 +1,7 @@
 package dev.kindling.transpiler.engine;
 
 import dev.kindling.transpiler.Diagnostic;
+import dev.kindling.transpiler.LocalFileRead;
 import dev.kindling.transpiler.OutputInfo;
 import dev.kindling.transpiler.Severity;
 import dev.kindling.transpiler.TranspileOptions;
@@ -32,7 +33,16 @@ import java.util.List;
 public final class Pipeline {
     /** What a run produced. {@code output} is null on failure. */
     public record Outcome(byte[] output, List<Diagnostic> diagnostics, Diagnostic fatal, String failure,
-            OutputInfo info) {
+            OutputInfo info, List<LocalFileRead> localFiles) {
+        /** An outcome that read no local files. */
+        public Outcome(byte[] output, List<Diagnostic> diagnostics, Diagnostic fatal, String failure,
+                OutputInfo info) {
+            this(output, diagnostics, fatal, failure, info, List.of());
+        }
+
+        Outcome withLocalFiles(List<LocalFileRead> reads) {
+            return new Outcome(output, diagnostics, fatal, failure, info, reads);
+        }
     }
 
     static final String SOURCE_INVALID = "source config is invalid";
@@ -50,20 +60,23 @@ public final class Pipeline {
 
     private final YamlLimits limits;
     private final TranspileOptions options;
+    /** This run's access to local files; it also records what was read. */
+    private final LocalFiles files;
 
     public Pipeline(YamlLimits limits, TranspileOptions options) {
         this.limits = limits;
         this.options = options;
+        this.files = new LocalFiles(options.filesDir());
     }
 
     public Outcome run(byte[] input) {
         try {
-            return stages(input);
+            return stages(input).withLocalFiles(files.reads());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must still end as a diagnostic, never as a stack trace in the user's face.
             Diagnostic d = new Diagnostic(Severity.ERROR, "internal-error", null, 0, 0,
                     "internal error while processing the config (" + e + "); please report it");
-            return new Outcome(null, List.of(), d, d.message(), null);
+            return new Outcome(null, List.of(), d, d.message(), null, files.reads());
         }
     }
 
@@ -115,7 +128,7 @@ public final class Pipeline {
             return failed(report, locator, SOURCE_INVALID, info);
         }
 
-        Context ctx = new Context(spec, new LocalFiles(options.filesDir()), report);
+        Context ctx = new Context(spec, files, report);
         ObjValue output = new Translator(ctx).translateConfig(config);
         for (SugarPass pass : SUGAR) {
             output = pass.apply(config, output, ctx);
