@@ -16,9 +16,14 @@ import org.junit.jupiter.api.Test;
  * on the class path (no SLF4J provider) gets an empty standard error from a transpile.
  */
 class SilentLibraryTest {
-    /** The test class path without any SLF4J provider. */
+    /**
+     * The test's class and module path (surefire puts the library's module on the latter) as
+     * one class path, as an application has it, without any SLF4J provider.
+     */
     private static String libraryOnlyClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        String all = System.getProperty("jdk.module.path", "") + File.pathSeparator
+                + System.getProperty("java.class.path");
+        return Arrays.stream(all.split(File.pathSeparator)).filter(e -> !e.isEmpty())
                 .filter(e -> !e.contains("slf4j-nop") && !e.contains("slf4j-simple") && !e.contains("logback"))
                 .collect(Collectors.joining(File.pathSeparator));
     }
