@@ -1,3 +1,7 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 The Kindling developers
+ */
 package dev.kindling.maven;
 
 import dev.kindling.transpiler.ConfigInput;
@@ -55,7 +59,7 @@ public class CheckMojo extends AbstractKindlingMojo {
 
     @Override
     protected void execute(List<SourceFile> sources) throws MojoExecutionException, MojoFailureException {
-        KindlingBuild.Settings settings = new KindlingBuild.Settings(base(), effectiveFilesDir(), strict, pretty, null,
+        KindlingBuild.Settings settings = new KindlingBuild.Settings(base(), effectiveFilesDir(), strict, false, null,
                 null, threads());
         KindlingBuild.Result result;
         try {

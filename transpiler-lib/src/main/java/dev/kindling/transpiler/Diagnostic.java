@@ -1,3 +1,7 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 The Kindling developers
+ */
 package dev.kindling.transpiler;
 
 import java.util.Objects;
@@ -15,21 +19,45 @@ import java.util.Optional;
  * @param message a human-readable explanation
  */
 public record Diagnostic(Severity severity, String code, String path, int line, int column, String message) {
+    /**
+     * Checks that severity, code and message are present.
+     *
+     * @param severity error or warning
+     * @param code the stable identifier
+     * @param path the JSON path, or null
+     * @param line 1-based line, or 0
+     * @param column 1-based column, or 0
+     * @param message the explanation
+     */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
     }
 
+    /**
+     * The JSON path, when the problem is about one field.
+     *
+     * @return the path, if any
+     */
     public Optional<String> pathIfKnown() {
         return Optional.ofNullable(path);
     }
 
+    /**
+     * Whether the line (and column) are known.
+     *
+     * @return true when {@code line > 0}
+     */
     public boolean hasPosition() {
         return line > 0;
     }
 
-    /** Butane's one-line form: {@code error at $.a.b, line 5 col 13: message}. */
+    /**
+     * Butane's one-line form: {@code error at $.a.b, line 5 col 13: message}.
+     *
+     * @return the line, without a line break
+     */
     public String toRawString() {
         StringBuilder sb = new StringBuilder(severity.word());
         boolean hasPath = path != null && !path.isEmpty();

@@ -1,8 +1,10 @@
 package dev.kindling.transpiler.engine;
 
+import dev.kindling.transpiler.LocalFileRead;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -21,11 +23,16 @@ import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -43,6 +50,10 @@ import java.util.Set;
  * regular files are read (a FIFO would block forever, a device never end), and at most
  * {@link #MAX_FILE_BYTES} of them. Without a secure directory stream the names are checked
  * through their real paths, which leaves a race that cannot be closed with Java's API alone.
+ *
+ * <p>One instance serves one run and records what it handed out ({@link #reads()}), which the
+ * result reports as {@code TranspileResult.localFiles()}: every local file's bytes leave this
+ * class through {@link #deliver}, and every folder a tree lists is recorded by {@link #listed}.
  */
 public final class LocalFiles {
     /**
@@ -75,6 +86,8 @@ public final class LocalFiles {
     private final Path realRoot;
     /** Files given in memory instead of a directory (see {@link #inMemory}); null normally. */
     private final java.util.Map<String, byte[]> memory;
+    /** What this run read, by path, in the order first read; a run is single-threaded. */
+    private final Map<Path, LocalFileRead> reads = new LinkedHashMap<>();
 
     /** @param root the files directory, or null when none was given */
     public LocalFiles(Path root) {
@@ -126,7 +139,33 @@ public final class LocalFiles {
      * here.
      */
     private byte[] deliver(Path path, byte[] data) {
+        reads.putIfAbsent(path, new LocalFileRead(path, sha256(data)));
         return data;
+    }
+
+    /**
+     * Records that the folder {@code dir} of a tree was listed, with its entry names in walk
+     * order: a tree's output changes when an entry is added, so callers fingerprint the listing.
+     */
+    void listed(Path dir, List<String> names) {
+        StringBuilder all = new StringBuilder();
+        for (String n : names) {
+            all.append(n).append('\n');
+        }
+        reads.putIfAbsent(dir, new LocalFileRead(dir, sha256(all.toString().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** Every local file (and tree folder) this run read, in the order first read. */
+    public List<LocalFileRead> reads() {
+        return List.copyOf(reads.values());
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e); // every JDK has it
+        }
     }
 
     /** Resolves a config path (always relative to the files directory, even if it starts with /). */

@@ -1,6 +1,11 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 The Kindling developers
+ */
 package dev.kindling.transpiler.engine;
 
 import dev.kindling.transpiler.Diagnostic;
+import dev.kindling.transpiler.LocalFileRead;
 import dev.kindling.transpiler.OutputInfo;
 import dev.kindling.transpiler.Severity;
 import dev.kindling.transpiler.TranspileOptions;
@@ -32,7 +37,16 @@ import java.util.List;
 public final class Pipeline {
     /** What a run produced. {@code output} is null on failure. */
     public record Outcome(byte[] output, List<Diagnostic> diagnostics, Diagnostic fatal, String failure,
-            OutputInfo info) {
+            OutputInfo info, List<LocalFileRead> localFiles) {
+        /** An outcome that read no local files. */
+        public Outcome(byte[] output, List<Diagnostic> diagnostics, Diagnostic fatal, String failure,
+                OutputInfo info) {
+            this(output, diagnostics, fatal, failure, info, List.of());
+        }
+
+        Outcome withLocalFiles(List<LocalFileRead> reads) {
+            return new Outcome(output, diagnostics, fatal, failure, info, reads);
+        }
     }
 
     static final String SOURCE_INVALID = "source config is invalid";
@@ -56,7 +70,8 @@ public final class Pipeline {
 
     private final YamlLimits limits;
     private final TranspileOptions options;
-    private final java.util.Map<String, byte[]> memoryFiles;
+    /** This run's access to local files; it also records what was read. */
+    private final LocalFiles files;
 
     public Pipeline(YamlLimits limits, TranspileOptions options) {
         this(limits, options, null);
@@ -69,24 +84,24 @@ public final class Pipeline {
     public Pipeline(YamlLimits limits, TranspileOptions options, java.util.Map<String, byte[]> memoryFiles) {
         this.limits = limits;
         this.options = options;
-        this.memoryFiles = memoryFiles;
+        this.files = memoryFiles != null ? LocalFiles.inMemory(memoryFiles) : new LocalFiles(options.filesDir());
     }
 
     public Outcome run(byte[] input) {
         try {
-            return stages(input);
+            return stages(input).withLocalFiles(files.reads());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must still end as a diagnostic, never as a stack trace in the user's face.
             Diagnostic d = new Diagnostic(Severity.ERROR, "internal-error", null, 0, 0,
                     "internal error while processing the config (" + e + "); please report it");
-            return new Outcome(null, List.of(), d, d.message(), null);
+            return new Outcome(null, List.of(), d, d.message(), null, files.reads());
         } catch (OutOfMemoryError e) {
             // Everything this run allocated is garbage once we return, so the caller (a build
             // transpiling many configs) can go on with the others; this config fails on its own.
             Diagnostic d = new Diagnostic(Severity.ERROR, "out-of-memory", null, 0, 0,
                     "not enough memory to transpile this config (" + e.getMessage() + "); give Java more memory"
                             + " (-Xmx) or make the config and its local files smaller");
-            return new Outcome(null, List.of(), d, d.message(), null);
+            return new Outcome(null, List.of(), d, d.message(), null, files.reads());
         }
     }
 
@@ -138,8 +153,7 @@ public final class Pipeline {
             return failed(report, locator, SOURCE_INVALID, info);
         }
 
-        Context ctx = new Context(spec, memoryFiles != null ? LocalFiles.inMemory(memoryFiles)
-                : new LocalFiles(options.filesDir()), report);
+        Context ctx = new Context(spec, files, report);
         ctx.butaneMerges = OutputPaths.butaneMerges(config, spec);
         ObjValue output = new Translator(ctx).translateConfig(config);
         for (SugarPass pass : BASE_SUGAR) {

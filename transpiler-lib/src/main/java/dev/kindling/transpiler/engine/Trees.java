@@ -135,6 +135,7 @@ final class Trees implements SugarPass {
                 return;
             }
             names.sort(Walk::compareBytes);
+            ctx.files.listed(dir.path(), names);
             for (String name : names) {
                 String childRel = rel.isEmpty() ? name : rel + "/" + name;
                 String dest = join(destBase, childRel);
