@@ -12,11 +12,20 @@ import java.util.Optional;
  * @param pretty indent JSON output by two spaces
  * @param raw for variants that wrap their output (openshift), emit the bare Ignition config
  * @param sourceName the name shown in reports, e.g. the input file name or {@code <stdin>}
+ * @param variables the values of {@code $[[NAME]]} references (never null; empty by default),
+ *     applied to every source of a transpile or compose
  */
-public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, boolean raw, String sourceName) {
+public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, boolean raw, String sourceName,
+        Variables variables) {
 
     public TranspileOptions {
         sourceName = sourceName == null ? "<stdin>" : sourceName;
+        variables = variables == null ? Variables.empty() : variables;
+    }
+
+    /** Options without variables (the form before variables existed). */
+    public TranspileOptions(Path filesDir, boolean strict, boolean pretty, boolean raw, String sourceName) {
+        this(filesDir, strict, pretty, raw, sourceName, Variables.empty());
     }
 
     public static TranspileOptions defaults() {
@@ -32,7 +41,8 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
     }
 
     public Builder toBuilder() {
-        return new Builder().filesDir(filesDir).strict(strict).pretty(pretty).raw(raw).sourceName(sourceName);
+        return new Builder().filesDir(filesDir).strict(strict).pretty(pretty).raw(raw).sourceName(sourceName)
+                .variables(variables);
     }
 
     /** Builds {@link TranspileOptions}; everything is off by default. */
@@ -42,6 +52,7 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
         private boolean pretty;
         private boolean raw;
         private String sourceName = "<stdin>";
+        private Variables variables = Variables.empty();
 
         private Builder() {
         }
@@ -71,8 +82,14 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
             return this;
         }
 
+        /** The values of {@code $[[NAME]]} references; null means none. */
+        public Builder variables(Variables v) {
+            this.variables = v == null ? Variables.empty() : v;
+            return this;
+        }
+
         public TranspileOptions build() {
-            return new TranspileOptions(filesDir, strict, pretty, raw, sourceName);
+            return new TranspileOptions(filesDir, strict, pretty, raw, sourceName, variables);
         }
     }
 }

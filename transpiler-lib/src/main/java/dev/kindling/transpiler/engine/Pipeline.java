@@ -50,21 +50,77 @@ public final class Pipeline {
 
     private final YamlLimits limits;
     private final TranspileOptions options;
+    private final Substitution.Use variableUse;
+    private final boolean reportUnusedVariables;
+    /** Set once the variables of this run were substituted without errors. */
+    private boolean substituted;
 
     public Pipeline(YamlLimits limits, TranspileOptions options) {
+        this(limits, options, new Substitution.Use(), true);
+    }
+
+    /**
+     * A run that is one source of several (compose): the variables used are collected in
+     * {@code sharedUse}, and the caller reports the unused ones once for the whole run
+     * ({@link Substitution#unused}).
+     */
+    public Pipeline(YamlLimits limits, TranspileOptions options, Substitution.Use sharedUse) {
+        this(limits, options, sharedUse, false);
+    }
+
+    private Pipeline(YamlLimits limits, TranspileOptions options, Substitution.Use use, boolean reportUnused) {
         this.limits = limits;
         this.options = options;
+        this.variableUse = use;
+        this.reportUnusedVariables = reportUnused;
     }
 
     public Outcome run(byte[] input) {
+        Outcome o;
         try {
-            return stages(input);
+            o = stages(input);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must still end as a diagnostic, never as a stack trace in the user's face.
             Diagnostic d = new Diagnostic(Severity.ERROR, "internal-error", null, 0, 0,
                     "internal error while processing the config (" + e + "); please report it");
-            return new Outcome(null, List.of(), d, d.message(), null);
+            o = new Outcome(null, List.of(), d, d.message(), null);
         }
+        if (reportUnusedVariables && substituted) {
+            o = withWarnings(o, Substitution.unused(options.variables(), variableUse), options.strict());
+        }
+        return redact(o, options.variables());
+    }
+
+    /** Appends warnings to an outcome; in strict mode they take its output away. */
+    public static Outcome withWarnings(Outcome o, List<Diagnostic> warnings, boolean strict) {
+        if (warnings.isEmpty()) {
+            return o;
+        }
+        List<Diagnostic> all = new ArrayList<>(o.diagnostics());
+        all.addAll(warnings);
+        if (strict && o.output() != null) {
+            return new Outcome(null, List.copyOf(all), o.fatal(), STRICT_FAILED, o.info());
+        }
+        return new Outcome(o.output(), List.copyOf(all), o.fatal(), o.failure(), o.info());
+    }
+
+    /** Takes every secret value out of the messages of an outcome (the output keeps them). */
+    public static Outcome redact(Outcome o, dev.kindling.transpiler.Variables variables) {
+        if (!variables.hasSecrets()) {
+            return o;
+        }
+        List<Diagnostic> ds = new ArrayList<>(o.diagnostics().size());
+        for (Diagnostic d : o.diagnostics()) {
+            ds.add(redact(d, variables));
+        }
+        return new Outcome(o.output(), List.copyOf(ds), o.fatal() == null ? null : redact(o.fatal(), variables),
+                variables.redact(o.failure()), o.info());
+    }
+
+    private static Diagnostic redact(Diagnostic d, dev.kindling.transpiler.Variables variables) {
+        String m = variables.redact(d.message());
+        return m.equals(d.message()) ? d
+                : new Diagnostic(d.severity(), d.code(), d.path(), d.line(), d.column(), m);
     }
 
     private Outcome stages(byte[] input) {
@@ -74,6 +130,18 @@ public final class Pipeline {
         } catch (YamlException e) {
             return fatal("yaml-syntax", e.getMessage(), e.line(), e.column(), null);
         }
+        Substitution.Result sub = Substitution.apply(root, options.variables(), variableUse, () -> {
+            try {
+                return YamlLoader.decode(input);
+            } catch (YamlException e) {
+                return null;
+            }
+        });
+        if (!sub.errors().isEmpty()) {
+            return new Outcome(null, sub.errors(), null, SOURCE_INVALID, null);
+        }
+        substituted = true;
+        root = sub.root();
         String[] vv;
         try {
             vv = Decoder.variantAndVersion(root);
