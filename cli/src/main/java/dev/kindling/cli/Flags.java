@@ -45,6 +45,14 @@ final class Flags {
         new Spec("files-dir", 'd', false, null, "allow embedding local files from this directory", "", false, null),
         new Spec("format", '\0', false, null, "report problems as \"human\", \"raw\", \"json\", \"sarif\" or \"github\"",
                 "human", false, null),
+        new Spec("var", '\0', false, null, "set a variable for $[[NAME]] references: --var NAME=VALUE (repeatable)", "",
+                false, null),
+        new Spec("vars", '\0', false, null, "read variables from a YAML file of NAME: VALUE (repeatable)", "", false,
+                null),
+        new Spec("var-env", '\0', false, null, "set a secret variable from the environment: --var-env NAME=ENVVAR"
+                + " (repeatable; never shown)", "", false, null),
+        new Spec("fleet", '\0', false, null, "build every host of a fleet inventory (with -o OUTDIR/ or --check)", "",
+                false, null),
         new Spec("schema", '\0', false, null, "print the JSON Schema of a spec instead: --schema VARIANT VERSION"
                 + " (VARIANT ignition for Ignition's)", "", false, null),
     };
@@ -73,6 +81,9 @@ final class Flags {
     /** {@code --format}; null when not given, and then {@code --raw-errors} decides. */
     ReportFormat format;
     String schema = "";
+    /** {@code --var}, {@code --vars} and {@code --var-env}, in command-line order (later ones win). */
+    final List<VariableArgs.Arg> variables = new ArrayList<>();
+    String fleet = "";
     final List<String> positional = new ArrayList<>();
     /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
     final StringBuilder notices;
@@ -208,6 +219,8 @@ final class Flags {
                         "invalid argument " + goQuote(value) + " for \"--format\" flag: must be one of "
                                 + ReportFormat.names()));
                 case "schema" -> schema = value;
+                case "var", "vars", "var-env" -> variables.add(VariableArgs.parse(spec.name(), value));
+                case "fleet" -> fleet = value;
                 default -> throw new IllegalStateException(spec.name());
             }
         }

@@ -4,6 +4,7 @@ import dev.kindling.transpiler.Diagnostic;
 import dev.kindling.transpiler.TranspileOptions;
 import dev.kindling.transpiler.TranspileResult;
 import dev.kindling.transpiler.Transpiler;
+import dev.kindling.transpiler.Variables;
 import dev.kindling.transpiler.report.ReportFormat;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -100,8 +101,14 @@ public final class Main {
             return schema(flags.schema, input, flags.output);
         }
 
+        Variables variables;
+        try {
+            variables = VariableArgs.build(flags.variables, terminal::env);
+        } catch (VariableArgs.Problem e) {
+            return fail("Error: " + e.getMessage() + "\n");
+        }
         if (many || flags.reportFormat().machineReadable()) {
-            return new Batch(flags, stdin, stdout, stderr, colorize).run(many, input);
+            return new Batch(flags, stdin, stdout, stderr, colorize, variables).run(many, input);
         }
 
         String fileName = "<stdin>";
@@ -131,6 +138,7 @@ public final class Main {
                 .raw(flags.raw)
                 .strict(false) // --strict is applied below, after the report, as Butane does
                 .sourceName(fileName)
+                .variables(variables)
                 .build();
         TranspileResult result = Transpiler.create().transpile(source, options);
 
@@ -191,6 +199,12 @@ public final class Main {
             return fail("failed to open " + output + ": " + e.getMessage() + "\n");
         }
         return 0;
+    }
+
+    private int usageError(String message) throws IOException {
+        Streams.print(stderr, Flags.usage(PROGRAM));
+        Streams.print(stderr, message + "\n");
+        return 2;
     }
 
     private int fail(String message) throws IOException {
