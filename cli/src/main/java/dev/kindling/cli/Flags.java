@@ -45,6 +45,8 @@ final class Flags {
         new Spec("files-dir", 'd', false, null, "allow embedding local files from this directory", "", false, null),
         new Spec("format", '\0', false, null, "report problems as \"human\", \"raw\", \"json\", \"sarif\" or \"github\"",
                 "human", false, null),
+        new Spec("snippet", '\0', false, null, "merge this Butane config on top of the input (repeatable;"
+                + " merged in order, with Ignition's merge rules)", "", false, null),
         new Spec("schema", '\0', false, null, "print the JSON Schema of a spec instead: --schema VARIANT VERSION"
                 + " (VARIANT ignition for Ignition's)", "", false, null),
     };
@@ -73,6 +75,8 @@ final class Flags {
     /** {@code --format}; null when not given, and then {@code --raw-errors} decides. */
     ReportFormat format;
     String schema = "";
+    /** {@code --snippet FILE}, in the order given. */
+    final List<String> snippets = new ArrayList<>();
     final List<String> positional = new ArrayList<>();
     /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
     final StringBuilder notices;
@@ -208,6 +212,7 @@ final class Flags {
                         "invalid argument " + goQuote(value) + " for \"--format\" flag: must be one of "
                                 + ReportFormat.names()));
                 case "schema" -> schema = value;
+                case "snippet" -> snippets.add(value);
                 default -> throw new IllegalStateException(spec.name());
             }
         }

@@ -100,6 +100,14 @@ public final class Main {
             return schema(flags.schema, input, flags.output);
         }
 
+        if (!flags.snippets.isEmpty()) {
+            if (many) {
+                Streams.print(stderr, "--snippet composes one INPUT; it cannot be combined with several inputs or"
+                        + " folders\n");
+                return 2;
+            }
+            return new SnippetRun(flags, stdin, stdout, stderr, colorize).run(input);
+        }
         if (many || flags.reportFormat().machineReadable()) {
             return new Batch(flags, stdin, stdout, stderr, colorize).run(many, input);
         }
