@@ -53,6 +53,8 @@ final class Flags {
                 + " (repeatable; never shown)", "", false, null),
         new Spec("fleet", '\0', false, null, "build every host of a fleet inventory (with -o OUTDIR/ or --check)", "",
                 false, null),
+        new Spec("snippet", '\0', false, null, "merge this Butane config on top of the input (repeatable;"
+                + " merged in order, with Ignition's merge rules)", "", false, null),
         new Spec("schema", '\0', false, null, "print the JSON Schema of a spec instead: --schema VARIANT VERSION"
                 + " (VARIANT ignition for Ignition's)", "", false, null),
     };
@@ -84,6 +86,8 @@ final class Flags {
     /** {@code --var}, {@code --vars} and {@code --var-env}, in command-line order (later ones win). */
     final List<VariableArgs.Arg> variables = new ArrayList<>();
     String fleet = "";
+    /** {@code --snippet FILE}, in the order given. */
+    final List<String> snippets = new ArrayList<>();
     final List<String> positional = new ArrayList<>();
     /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
     final StringBuilder notices;
@@ -221,6 +225,7 @@ final class Flags {
                 case "schema" -> schema = value;
                 case "var", "vars", "var-env" -> variables.add(VariableArgs.parse(spec.name(), value));
                 case "fleet" -> fleet = value;
+                case "snippet" -> snippets.add(value);
                 default -> throw new IllegalStateException(spec.name());
             }
         }

@@ -107,6 +107,14 @@ public final class Main {
         } catch (VariableArgs.Problem e) {
             return fail("Error: " + e.getMessage() + "\n");
         }
+        if (!flags.snippets.isEmpty()) {
+            if (many) {
+                Streams.print(stderr, "--snippet composes one INPUT; it cannot be combined with several inputs or"
+                        + " folders\n");
+                return 2;
+            }
+            return new SnippetRun(flags, stdin, stdout, stderr, colorize, variables).run(input);
+        }
         if (many || flags.reportFormat().machineReadable()) {
             return new Batch(flags, stdin, stdout, stderr, colorize, variables).run(many, input);
         }

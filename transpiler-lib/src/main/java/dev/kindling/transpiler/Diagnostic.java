@@ -13,12 +13,26 @@ import java.util.Optional;
  * @param line 1-based line in the source, or 0 when unknown
  * @param column 1-based column (in characters), or 0 when unknown
  * @param message a human-readable explanation
+ * @param source the name of the config the diagnostic is about: the {@link Source#name()} of a
+ *     {@link Transpiler#compose composed} config, or {@link TranspileOptions#sourceName()} for a
+ *     plain transpile; null when not known
  */
-public record Diagnostic(Severity severity, String code, String path, int line, int column, String message) {
+public record Diagnostic(Severity severity, String code, String path, int line, int column, String message,
+        String source) {
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** A diagnostic without a source name. */
+    public Diagnostic(Severity severity, String code, String path, int line, int column, String message) {
+        this(severity, code, path, line, column, message, null);
+    }
+
+    /** The same diagnostic about the named source config. */
+    public Diagnostic withSource(String sourceName) {
+        return new Diagnostic(severity, code, path, line, column, message, sourceName);
     }
 
     public Optional<String> pathIfKnown() {

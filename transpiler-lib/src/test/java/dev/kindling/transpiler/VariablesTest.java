@@ -239,6 +239,37 @@ class VariablesTest {
         assertThat(r.diagnostics()).extracting(Diagnostic::code).doesNotContain("internal-error", "undefined-variable");
     }
 
+    @Test
+    void composeAppliesVariablesToEverySourceAndReportsUnusedOncePerRun() {
+        Source base = new Source("base.bu", (HEAD + "passwd:\n  users:\n    - name: $[[user]]\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Source snippet = new Source("roles/web.bu", (HEAD + "storage:\n  files:\n    - path: /etc/role\n"
+                + "      contents:\n        inline: $[[role]]\n").getBytes(StandardCharsets.UTF_8));
+        Variables v = vars("user", "ops", "role", "web", "spare", "x");
+        TranspileResult r = T.compose(List.of(base, snippet), TranspileOptions.builder().variables(v).build());
+        assertThat(r.success()).isTrue();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("variable spare is defined but not used");
+        JsonNode ign;
+        try {
+            ign = JSON.readTree(r.output().orElseThrow());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(ign.at("/passwd/users/0/name").asText()).isEqualTo("ops");
+        assertThat(contents(ign, 0)).isEqualTo("web");
+
+        TranspileResult missing = T.compose(List.of(base, snippet),
+                TranspileOptions.builder().variables(vars("user", "ops")).build());
+        assertThat(missing.success()).isFalse();
+        assertThat(missing.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("undefined-variable");
+            assertThat(d.source()).isEqualTo("roles/web.bu");
+            assertThat(d.line()).isEqualTo(7);
+            assertThat(d.column()).isEqualTo(17);
+        });
+    }
+
     /** No input or local file of the conformance corpus (real Butane configs) contains the opener or the escape. */
     @Test
     void theCorpusNeverContainsTheOpener() throws IOException {
