@@ -107,6 +107,19 @@ public final class Main {
         } catch (VariableArgs.Problem e) {
             return fail("Error: " + e.getMessage() + "\n");
         }
+        if (!flags.fleet.isEmpty()) {
+            if (!flags.positional.isEmpty() || !flags.input.isEmpty()) {
+                return usageError("--fleet takes no input files: the inventory names them");
+            }
+            if (!flags.snippets.isEmpty()) {
+                return usageError("--fleet takes no --snippet: give the hosts snippets in the inventory");
+            }
+            if (!flags.check && (flags.output.isEmpty() || !FleetCommand.namesDirectory(flags.output))) {
+                return usageError("--fleet needs -o OUTDIR/ (a folder) or --check");
+            }
+            return new FleetCommand(flags, variables, stdout, stderr, colorize, terminal::env).run();
+        }
+
         if (!flags.snippets.isEmpty()) {
             if (many) {
                 Streams.print(stderr, "--snippet composes one INPUT; it cannot be combined with several inputs or"
