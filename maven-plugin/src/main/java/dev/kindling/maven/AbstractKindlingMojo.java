@@ -47,9 +47,13 @@ public abstract class AbstractKindlingMojo extends AbstractMojo {
     @Parameter(property = "kindling.strict", defaultValue = "false")
     protected boolean strict;
 
-    /** Indent the JSON output (Butane's {@code --pretty}). */
-    @Parameter(property = "kindling.pretty", defaultValue = "false")
-    protected boolean pretty;
+    /**
+     * Fail the build when {@code sourceDirectory} does not exist or no config in it matches
+     * {@code includes} (a mistyped folder must not make a lint job pass on nothing); when false,
+     * only warn.
+     */
+    @Parameter(property = "kindling.failIfNoConfigs", defaultValue = "true")
+    protected boolean failIfNoConfigs;
 
     /** Do nothing. */
     @Parameter(property = "kindling.skip", defaultValue = "false")
@@ -69,9 +73,20 @@ public abstract class AbstractKindlingMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot search " + sourceDirectory + " for Butane configs: " + e, e);
         }
-        if (sources.isEmpty()) {
-            getLog().info("No Butane configs in " + display(sourceDirectory.toPath()) + " match "
-                    + PathPattern.describe(in) + (out.isEmpty() ? "" : " minus " + PathPattern.describe(out)));
+        String none = null;
+        if (!sourceDirectory.isDirectory()) {
+            none = "The Butane source folder " + display(sourceDirectory.toPath())
+                    + (sourceDirectory.exists() ? " is not a folder" : " does not exist");
+        } else if (sources.isEmpty()) {
+            none = "No Butane configs in " + display(sourceDirectory.toPath()) + " match " + PathPattern.describe(in)
+                    + (out.isEmpty() ? "" : " minus " + PathPattern.describe(out));
+        }
+        if (none != null) {
+            if (failIfNoConfigs) {
+                throw new MojoFailureException(none + " (check sourceDirectory and includes, or set"
+                        + " failIfNoConfigs to false)");
+            }
+            getLog().warn(none);
         }
         execute(sources);
     }

@@ -54,7 +54,7 @@ public class CheckMojo extends AbstractKindlingMojo {
 
     @Override
     protected void execute(List<SourceFile> sources) throws MojoExecutionException, MojoFailureException {
-        KindlingBuild.Settings settings = new KindlingBuild.Settings(base(), effectiveFilesDir(), strict, pretty, null,
+        KindlingBuild.Settings settings = new KindlingBuild.Settings(base(), effectiveFilesDir(), strict, false, null,
                 null, threads());
         KindlingBuild.Result result;
         try {

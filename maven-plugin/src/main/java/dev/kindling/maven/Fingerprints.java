@@ -1,5 +1,6 @@
 package dev.kindling.maven;
 
+import dev.kindling.transpiler.LocalFileRead;
 import dev.kindling.transpiler.Transpiler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -17,131 +17,127 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Fingerprints for incremental builds. A config's fingerprint covers everything its output
- * depends on: the plugin and library that produce it, the options, the config's bytes and the
- * contents of every local file or tree it names (found by {@link LocalReferences}); when the
- * names cannot be told, the whole files folder. Two builds with equal fingerprints produce the
- * same output, so the second can be skipped.
+ * Fingerprints for incremental builds. What a config's output depends on has two parts:
  *
- * <p>File contents are hashed, not dated, so that a checkout or a copy that only changes times
- * does not force work, and an edit within the same clock tick is not missed. One instance
- * serves one build and remembers what it hashed, so files shared by many configs are read once.
+ * <ul>
+ *   <li>its <em>input key</em>: the plugin and library that produce it, the options, the
+ *       config's bytes and the files folder, known before transpiling;
+ *   <li>its <em>dependencies</em>: every local file and tree folder the library reported it
+ *       read ({@link dev.kindling.transpiler.TranspileResult#localFiles()}), each with a digest.
+ * </ul>
+ *
+ * <p>The plugin does not read the YAML itself: the library is the one authority on which files
+ * a config reads, with its input limits (an alias bomb is refused by the library in
+ * milliseconds). A later build with the same input key whose dependencies all still have the
+ * same digests produces the same output, so it can be skipped.
+ *
+ * <p>A file's digest is the library's SHA-256 of its bytes. A tree folder's digest is the
+ * plugin's own, over each entry's name, type, executable bit and link target, because those
+ * shape the output too; files and folders below it are dependencies of their own. Contents are
+ * hashed, not dated, so that a checkout that only changes times does not force work. One
+ * instance serves one build and remembers what it hashed.
  */
 final class Fingerprints {
+    /** One dependency: an absolute path and its digest. */
+    record Dependency(String path, String digest) {
+    }
+
     private final Path filesDir;
-    private final Map<Path, String> described = new ConcurrentHashMap<>();
+    private final Map<Path, String> current = new ConcurrentHashMap<>();
 
     Fingerprints(Path filesDir) {
         this.filesDir = filesDir.toAbsolutePath().normalize();
     }
 
     /**
-     * The fingerprint of one config.
+     * The input key of one config.
      *
      * @param settings the options and anything else that changes the output, as text
      * @param config the config's bytes
      */
-    String of(String settings, byte[] config) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        sb.append("tool ").append(TOOL).append('\n');
-        sb.append("settings ").append(settings).append('\n');
-        sb.append("config ").append(sha256(config)).append('\n');
-        sb.append("files-dir ").append(filesDir).append('\n');
-        Optional<Set<String>> refs = LocalReferences.find(config);
-        if (refs.isEmpty()) {
-            sb.append("all ").append(describe(filesDir)).append('\n');
-        } else {
-            for (String name : refs.get()) {
-                Path p = resolve(name);
-                sb.append("ref ").append(name.length()).append(':').append(name).append(' ')
-                        .append(p == null ? "outside" : describe(p)).append('\n');
+    String inputKey(String settings, byte[] config) {
+        String text = "tool " + TOOL + "\nsettings " + settings + "\nconfig " + sha256(config) + "\nfiles-dir "
+                + filesDir + "\n";
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The dependencies of a run, from what the library read: files keep the library's digest
+     * (exactly what was read), folders get the plugin's digest of their entries.
+     */
+    List<Dependency> dependencies(List<LocalFileRead> reads) throws IOException {
+        List<Dependency> out = new ArrayList<>(reads.size());
+        for (LocalFileRead r : reads) {
+            Path p = r.path();
+            boolean folder = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+            out.add(new Dependency(p.toString(), folder ? digest(p) : "file " + r.sha256()));
+        }
+        return out;
+    }
+
+    /** True when every dependency still has the digest it was recorded with. */
+    boolean unchanged(List<Dependency> dependencies) {
+        for (Dependency d : dependencies) {
+            try {
+                if (!d.digest().equals(digest(Path.of(d.path())))) {
+                    return false;
+                }
+            } catch (IOException | RuntimeException e) {
+                return false; // gone, unreadable or not a path any more: transpile again
             }
         }
-        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return true;
     }
 
     /**
-     * Where the transpiler looks for a name: below the files folder, a leading {@code /}
-     * ignored; null when the name leads outside it (which the transpiler refuses).
+     * The digest of what is at {@code p} now: {@code file SHA} for a file (following a link, as
+     * the library reads a named file), {@code folder SHA} for a folder's entries.
      */
-    Path resolve(String name) {
-        String rel = name;
-        while (rel.startsWith("/")) {
-            rel = rel.substring(1);
-        }
-        try {
-            Path p = rel.isEmpty() ? filesDir : filesDir.resolve(rel).normalize();
-            return p.startsWith(filesDir) ? p : null;
-        } catch (java.nio.file.InvalidPathException e) {
-            return null;
-        }
-    }
-
-    /**
-     * A digest of what is at {@code p}: nothing, a file (contents and executable bit), a
-     * symbolic link (its target, and what it leads to) or a folder (all of the above for
-     * everything below it, by name).
-     */
-    String describe(Path p) throws IOException {
-        String known = described.get(p);
+    String digest(Path p) throws IOException {
+        String known = current.get(p);
         if (known != null) {
             return known;
         }
-        StringBuilder sb = new StringBuilder();
-        describeInto(p, "", sb, true);
-        String digest = sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
-        described.put(p, digest);
+        String digest;
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            digest = "folder " + sha256(listing(p).getBytes(StandardCharsets.UTF_8));
+        } else if (Files.isRegularFile(p)) {
+            digest = "file " + hashFile(p);
+        } else {
+            throw new IOException(p + " is neither a file nor a folder");
+        }
+        current.put(p, digest);
         return digest;
     }
 
-    private void describeInto(Path p, String rel, StringBuilder sb, boolean top) throws IOException {
-        BasicFileAttributes attrs;
-        try {
-            attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            sb.append("missing ").append(rel).append('\n');
-            return;
+    /** One line per entry of a folder, by name: its type, executable bit or link target. */
+    private static String listing(Path dir) throws IOException {
+        List<Path> children = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.forEach(children::add);
         }
-        if (attrs.isSymbolicLink()) {
-            sb.append("link ").append(rel).append(" -> ").append(Files.readSymbolicLink(p)).append('\n');
-            if (top) {
-                // a named link is followed when read; a link inside a tree is copied as a link
-                Path target;
-                try {
-                    target = p.toRealPath();
-                } catch (IOException e) {
-                    sb.append("dangling\n");
-                    return;
-                }
-                if (target.startsWith(filesDir.toRealPath())) {
-                    describeInto(target, rel, sb, false);
-                } else {
-                    sb.append("outside\n");
-                }
+        children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        StringBuilder sb = new StringBuilder();
+        for (Path c : children) {
+            String name = c.getFileName().toString();
+            BasicFileAttributes a = Files.readAttributes(c, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (a.isSymbolicLink()) {
+                sb.append("link ").append(name).append(" -> ").append(Files.readSymbolicLink(c));
+            } else if (a.isDirectory()) {
+                sb.append("dir ").append(name);
+            } else if (a.isRegularFile()) {
+                sb.append("file ").append(name).append(executable(c) ? " x" : " -");
+            } else {
+                sb.append("other ").append(name);
             }
-        } else if (attrs.isDirectory()) {
-            sb.append("dir ").append(rel).append('\n');
-            List<Path> children = new ArrayList<>();
-            try (Stream<Path> s = Files.list(p)) {
-                s.forEach(children::add);
-            }
-            children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-            for (Path c : children) {
-                String name = c.getFileName().toString();
-                describeInto(c, rel.isEmpty() ? name : rel + "/" + name, sb, false);
-            }
-        } else if (attrs.isRegularFile()) {
-            sb.append("file ").append(rel).append(' ').append(executable(p) ? 'x' : '-').append(' ')
-                    .append(hashFile(p)).append('\n');
-        } else {
-            sb.append("other ").append(rel).append('\n');
+            sb.append('\n');
         }
+        return sb.toString();
     }
 
     private static boolean executable(Path p) {

@@ -81,16 +81,26 @@ final class KindlingBuild {
         this.previous = settings.stateFile() == null ? BuildState.empty() : BuildState.load(settings.stateFile());
     }
 
+    /** This build's journal; null when there is no state to keep. */
+    private BuildState.Journal journal;
+
     Result run(List<SourceFile> sources) throws IOException, CollisionException {
         if (settings.outputDir() != null) {
             checkCollisions(sources);
         }
-        List<FileOutcome> outcomes = runAll(sources);
-        List<String> pruned = new ArrayList<>();
-        if (settings.outputDir() != null && settings.stateFile() != null) {
-            saveState(sources, outcomes, pruned);
+        if (settings.outputDir() == null || settings.stateFile() == null) {
+            return new Result(runAll(sources), List.of());
         }
-        return new Result(outcomes, pruned);
+        // pruned first, so that a build killed later has already removed them
+        List<String> pruned = prune(sources);
+        try (BuildState.Journal j = BuildState.Journal.open(settings.stateFile())) {
+            journal = j;
+            List<FileOutcome> outcomes = runAll(sources);
+            saveState(outcomes);
+            return new Result(outcomes, pruned);
+        } finally {
+            journal = null;
+        }
     }
 
     /** Configs that differ only in their extension ({@code web.bu}, {@code web.yml}) would share an output. */
@@ -163,19 +173,14 @@ final class KindlingBuild {
         String settingsText = "strict=" + settings.strict() + " pretty=" + settings.pretty() + " raw=false source="
                 + source.display();
         String key = null;
-        String fingerprint = null;
+        String inputKey = null;
         if (settings.outputDir() != null) {
             key = display(settings.outputDir().resolve(OutputNames.base(source.relative())));
-            if (settings.stateFile() != null) {
-                try {
-                    fingerprint = fingerprints.of(settingsText, input);
-                } catch (IOException e) {
-                    // a local file that cannot be read: transpile (and report it), remember nothing
-                    fingerprint = null;
-                }
+            if (journal != null) {
+                inputKey = fingerprints.inputKey(settingsText, input);
                 BuildState.Entry before = previous.entries().get(key);
-                if (fingerprint != null && before != null && before.fingerprint().equals(fingerprint)
-                        && intact(before)) {
+                if (before != null && before.fingerprint().equals(inputKey) && intact(before)
+                        && fingerprints.unchanged(before.inputs())) {
                     return new FileOutcome(source, FileOutcome.Status.UP_TO_DATE, before.diagnostics(),
                             before.output(), List.of(), new Memo(key, before));
                 }
@@ -219,13 +224,28 @@ final class KindlingBuild {
         byte[] data = new byte[doc.length + 1]; // a final newline, as Butane writes
         System.arraycopy(doc, 0, data, 0, doc.length);
         data[doc.length] = '\n';
-        AtomicFiles.write(target, data);
         String output = display(target);
+        if (journal != null) {
+            journal.record(key, BuildState.Entry.claim(source.display(), output)); // before it exists
+        }
+        AtomicFiles.write(target, data);
         Memo memo = null;
-        if (fingerprint != null) {
-            BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
-            memo = new Memo(key, new BuildState.Entry(source.display(), output, fingerprint, a.size(),
-                    a.lastModifiedTime().toMillis(), diagnostics));
+        if (journal != null) {
+            List<Fingerprints.Dependency> inputs;
+            try {
+                inputs = fingerprints.dependencies(result.localFiles());
+            } catch (IOException e) {
+                inputs = null; // a tree folder vanished meanwhile: keep the claim, transpile next time
+            }
+            if (inputs != null) {
+                BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
+                BuildState.Entry entry = new BuildState.Entry(source.display(), output, inputKey, a.size(),
+                        a.lastModifiedTime().toMillis(), diagnostics, inputs);
+                journal.record(key, entry);
+                memo = new Memo(key, entry);
+            } else {
+                memo = new Memo(key, BuildState.Entry.claim(source.display(), output));
+            }
         }
         return new FileOutcome(source, FileOutcome.Status.TRANSPILED, diagnostics, output, removed, memo);
     }
@@ -241,22 +261,16 @@ final class KindlingBuild {
     }
 
     /**
-     * Records this build's outputs. Outputs of the previous build that no config produced this
-     * time (the config was deleted or is excluded now) are deleted, if they lie in the output
+     * Deletes the outputs of earlier builds (finished or killed) that no selected config
+     * produces any more (the config was deleted or is excluded now), if they lie in the output
      * folder.
      */
-    private void saveState(List<SourceFile> sources, List<FileOutcome> outcomes, List<String> pruned)
-            throws IOException {
-        Map<String, BuildState.Entry> next = new LinkedHashMap<>();
+    private List<String> prune(List<SourceFile> sources) throws IOException {
         java.util.Set<String> current = new java.util.HashSet<>();
         for (SourceFile s : sources) {
             current.add(display(settings.outputDir().resolve(OutputNames.base(s.relative()))));
         }
-        for (FileOutcome o : outcomes) {
-            if (o.memo() != null) {
-                next.put(o.memo().key(), o.memo().entry());
-            }
-        }
+        List<String> pruned = new ArrayList<>();
         for (Map.Entry<String, BuildState.Entry> e : previous.entries().entrySet()) {
             if (current.contains(e.getKey())) {
                 continue;
@@ -264,6 +278,17 @@ final class KindlingBuild {
             Path out = settings.baseDir().resolve(e.getValue().output()).normalize();
             if (out.startsWith(settings.outputDir()) && Files.deleteIfExists(out)) {
                 pruned.add(e.getValue().output());
+            }
+        }
+        return pruned;
+    }
+
+    /** Records this build's outputs, replacing the previous state and the journal. */
+    private void saveState(List<FileOutcome> outcomes) throws IOException {
+        Map<String, BuildState.Entry> next = new LinkedHashMap<>();
+        for (FileOutcome o : outcomes) {
+            if (o.memo() != null) {
+                next.put(o.memo().key(), o.memo().entry());
             }
         }
         new BuildState(next).save(settings.stateFile());

@@ -2,15 +2,20 @@ package dev.kindling.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kindling.transpiler.TranspileOptions;
+import dev.kindling.transpiler.TranspileResult;
+import dev.kindling.transpiler.Transpiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Dependencies come from what the library read; each later change to them is noticed. */
 class FingerprintsTest {
     @TempDir
     Path files;
@@ -35,85 +40,79 @@ class FingerprintsTest {
         Files.writeString(files.resolve("unrelated.txt"), "x");
     }
 
-    /** A fresh instance per call, as each build has. */
-    private String fp(byte[] config) throws IOException {
-        return new Fingerprints(files).of("strict=false", config);
+    /** What a build records after transpiling the config now. */
+    private List<Fingerprints.Dependency> record() throws IOException {
+        TranspileResult r = Transpiler.create().transpile(CONFIG, TranspileOptions.builder().filesDir(files).build());
+        assertThat(r.success()).as("%s", r.allDiagnostics()).isTrue();
+        return new Fingerprints(files).dependencies(r.localFiles());
+    }
+
+    /** A fresh instance per question, as each build has. */
+    private boolean unchanged(List<Fingerprints.Dependency> deps) {
+        return new Fingerprints(files).unchanged(deps);
     }
 
     @Test
-    void stableWhileNothingChanges() throws IOException {
-        assertThat(fp(CONFIG)).isEqualTo(fp(CONFIG)).hasSize(64);
-    }
-
-    @Test
-    void changesWithTheConfigAndTheSettings() throws IOException {
-        String before = fp(CONFIG);
+    void inputKeyIsStableAndChangesWithTheConfigAndTheSettings() {
+        Fingerprints f = new Fingerprints(files);
+        String before = f.inputKey("strict=false", CONFIG);
+        assertThat(new Fingerprints(files).inputKey("strict=false", CONFIG)).isEqualTo(before).hasSize(64);
         byte[] edited = (new String(CONFIG, StandardCharsets.UTF_8) + "# comment\n").getBytes(StandardCharsets.UTF_8);
-        assertThat(fp(edited)).isNotEqualTo(before);
-        assertThat(new Fingerprints(files).of("strict=true", CONFIG)).isNotEqualTo(before);
+        assertThat(f.inputKey("strict=false", edited)).isNotEqualTo(before);
+        assertThat(f.inputKey("strict=true", CONFIG)).isNotEqualTo(before);
     }
 
     @Test
-    void changesWithAReferencedFile() throws IOException {
-        String before = fp(CONFIG);
+    void dependenciesAreWhatTheLibraryRead() throws IOException {
+        Path root = files.toAbsolutePath().normalize();
+        assertThat(record()).extracting(Fingerprints.Dependency::path).containsExactlyInAnyOrder(
+                root.resolve("motd").toString(), root.resolve("rootfs").toString(),
+                root.resolve("rootfs/etc").toString(), root.resolve("rootfs/etc/a.conf").toString());
+        assertThat(unchanged(record())).isTrue();
+    }
+
+    @Test
+    void noticesAChangedOrDeletedFile() throws IOException {
+        List<Fingerprints.Dependency> deps = record();
         Files.writeString(files.resolve("motd"), "hellO"); // same size
-        assertThat(fp(CONFIG)).isNotEqualTo(before);
+        assertThat(unchanged(deps)).isFalse();
         Files.delete(files.resolve("motd"));
-        assertThat(fp(CONFIG)).isNotEqualTo(before);
+        assertThat(unchanged(deps)).isFalse();
     }
 
     @Test
-    void changesWithATreeAddedFileRemovedFileOrModeChange() throws IOException {
-        String before = fp(CONFIG);
+    void noticesATreeAddedFileRemovedFileOrModeChange() throws IOException {
+        List<Fingerprints.Dependency> deps = record();
         Path added = files.resolve("rootfs/etc/b.conf");
         Files.writeString(added, "");
-        String withAdded = fp(CONFIG);
-        assertThat(withAdded).isNotEqualTo(before);
+        assertThat(unchanged(deps)).isFalse();
         Files.delete(added);
-        assertThat(fp(CONFIG)).isEqualTo(before);
+        assertThat(unchanged(deps)).isTrue();
         Files.setPosixFilePermissions(files.resolve("rootfs/etc/a.conf"), PosixFilePermissions.fromString("rwxr-xr-x"));
-        assertThat(fp(CONFIG)).isNotEqualTo(before);
+        assertThat(unchanged(deps)).isFalse();
     }
 
     @Test
-    void changesWithALinkInATreeOrTheTargetOfANamedLink() throws IOException {
-        String before = fp(CONFIG);
+    void noticesALinkInATreeOrTheTargetOfANamedLink() throws IOException {
         Files.createSymbolicLink(files.resolve("rootfs/etc/link"), Path.of("a.conf"));
-        String withLink = fp(CONFIG);
-        assertThat(withLink).isNotEqualTo(before);
+        List<Fingerprints.Dependency> withLink = record();
         Files.delete(files.resolve("rootfs/etc/link"));
         Files.createSymbolicLink(files.resolve("rootfs/etc/link"), Path.of("other.conf"));
-        assertThat(fp(CONFIG)).isNotEqualTo(withLink);
+        assertThat(unchanged(withLink)).isFalse();
 
         Files.writeString(files.resolve("real-motd"), "one");
         Files.delete(files.resolve("motd"));
         Files.createSymbolicLink(files.resolve("motd"), Path.of("real-motd"));
-        String linked = fp(CONFIG);
+        List<Fingerprints.Dependency> linked = record();
         Files.writeString(files.resolve("real-motd"), "two");
-        assertThat(fp(CONFIG)).isNotEqualTo(linked);
+        assertThat(unchanged(linked)).isFalse();
     }
 
     @Test
-    void ignoresFilesTheConfigDoesNotName() throws IOException {
-        String before = fp(CONFIG);
+    void ignoresFilesTheConfigDoesNotRead() throws IOException {
+        List<Fingerprints.Dependency> deps = record();
         Files.writeString(files.resolve("unrelated.txt"), "changed");
         Files.writeString(files.resolve("other.bu"), "variant: fcos\n");
-        assertThat(fp(CONFIG)).isEqualTo(before);
-    }
-
-    @Test
-    void whenReferencesCannotBeToldEveryFileCounts() throws IOException {
-        byte[] odd = "storage: [unclosed\n".getBytes(StandardCharsets.UTF_8);
-        String before = fp(odd);
-        Files.writeString(files.resolve("unrelated.txt"), "changed");
-        assertThat(fp(odd)).isNotEqualTo(before);
-    }
-
-    @Test
-    void leadingSlashAndEscapes() {
-        Fingerprints f = new Fingerprints(files);
-        assertThat(f.resolve("/motd")).isEqualTo(files.toAbsolutePath().normalize().resolve("motd"));
-        assertThat(f.resolve("../outside")).isNull();
-        assertThat(f.resolve("")).isEqualTo(files.toAbsolutePath().normalize());
+        assertThat(unchanged(deps)).isTrue();
     }
 }

@@ -19,31 +19,70 @@ import java.util.Optional;
  */
 public record Diagnostic(Severity severity, String code, String path, int line, int column, String message,
         String source) {
+    /**
+     * Checks that severity, code and message are present.
+     *
+     * @param severity error or warning
+     * @param code the stable identifier
+     * @param path the JSON path, or null
+     * @param line 1-based line, or 0
+     * @param column 1-based column, or 0
+     * @param message the explanation
+     * @param source the source config's name, or null
+     */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
     }
 
-    /** A diagnostic without a source name. */
+    /**
+     * A diagnostic without a source name.
+     *
+     * @param severity error or warning
+     * @param code the stable identifier
+     * @param path the JSON path, or null
+     * @param line 1-based line, or 0
+     * @param column 1-based column, or 0
+     * @param message the explanation
+     */
     public Diagnostic(Severity severity, String code, String path, int line, int column, String message) {
         this(severity, code, path, line, column, message, null);
     }
 
-    /** The same diagnostic about the named source config. */
+    /**
+     * The same diagnostic about the named source config.
+     *
+     * @param sourceName the source's name, or null
+     * @return the diagnostic with that source
+     */
     public Diagnostic withSource(String sourceName) {
         return new Diagnostic(severity, code, path, line, column, message, sourceName);
     }
 
+    /**
+     * The JSON path, when the problem is about one field.
+     *
+     * @return the path, if any
+     */
     public Optional<String> pathIfKnown() {
         return Optional.ofNullable(path);
     }
 
+    /**
+     * Whether the line (and column) are known.
+     *
+     * @return true when {@code line > 0}
+     */
     public boolean hasPosition() {
         return line > 0;
     }
 
-    /** Butane's one-line form: {@code error at $.a.b, line 5 col 13: message}. */
+    /**
+     * Butane's one-line form: {@code error at $.a.b, line 5 col 13: message}.
+     *
+     * @return the line, without a line break
+     */
     public String toRawString() {
         StringBuilder sb = new StringBuilder(severity.word());
         boolean hasPath = path != null && !path.isEmpty();

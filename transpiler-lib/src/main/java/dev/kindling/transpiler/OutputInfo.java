@@ -11,6 +11,8 @@ package dev.kindling.transpiler;
  */
 public record OutputInfo(String variant, String version, String ignitionVersion, String mediaType,
         String fileExtension) {
+    /** The media type of an Ignition config. */
     public static final String IGNITION_MEDIA_TYPE = "application/vnd.coreos.ignition+json";
+    /** The media type of an openshift MachineConfig. */
     public static final String YAML_MEDIA_TYPE = "application/yaml";
 }

@@ -13,16 +13,33 @@ import java.util.Objects;
  *     out, so a source cannot change after it is made
  */
 public record Source(String name, byte[] content) {
+    /**
+     * Checks and copies the parts.
+     *
+     * @param name how diagnostics name this config
+     * @param content the config's bytes
+     */
     public Source {
         Objects.requireNonNull(name, "name");
         content = Objects.requireNonNull(content, "content").clone();
     }
 
-    /** A source made of text, encoded as UTF-8. */
+    /**
+     * A source made of text, encoded as UTF-8.
+     *
+     * @param name how diagnostics name this config
+     * @param text the config
+     * @return the source
+     */
     public static Source of(String name, String text) {
         return new Source(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /**
+     * The config's bytes.
+     *
+     * @return a copy of them
+     */
     @Override
     public byte[] content() {
         return content.clone();

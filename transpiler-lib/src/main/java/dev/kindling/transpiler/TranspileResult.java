@@ -13,8 +13,15 @@ public final class TranspileResult {
     private final Diagnostic fatal;
     private final String failure;
     private final OutputInfo info;
+    private final List<LocalFileRead> localFiles;
 
     TranspileResult(byte[] output, List<Diagnostic> diagnostics, Diagnostic fatal, String failure, OutputInfo info) {
+        this(output, diagnostics, fatal, failure, info, List.of());
+    }
+
+    TranspileResult(byte[] output, List<Diagnostic> diagnostics, Diagnostic fatal, String failure, OutputInfo info,
+            List<LocalFileRead> localFiles) {
+        this.localFiles = List.copyOf(localFiles);
         this.output = output;
         this.diagnostics = List.copyOf(diagnostics);
         this.fatal = fatal;
@@ -22,17 +29,42 @@ public final class TranspileResult {
         this.info = info;
     }
 
-    /** True when an output was produced. */
+    /**
+     * Every local file and every folder of a tree that this run read below the files
+     * directory, each once, in the order first read; empty when nothing was read. The same
+     * config with the same files gives the same list, so callers can fingerprint a run (the
+     * Maven plugin decides with it whether an output is up to date). A run that failed lists
+     * what it read before it stopped.
+     *
+     * @return the local reads, immutable
+     */
+    public List<LocalFileRead> localFiles() {
+        return localFiles;
+    }
+
+    /**
+     * True when an output was produced.
+     *
+     * @return whether {@link #output()} is present
+     */
     public boolean success() {
         return output != null;
     }
 
-    /** The output document without a trailing newline; absent when the config has errors. */
+    /**
+     * The output document without a trailing newline; absent when the config has errors.
+     *
+     * @return a copy of the output bytes, if any
+     */
     public Optional<byte[]> output() {
         return output == null ? Optional.empty() : Optional.of(output.clone());
     }
 
-    /** The report entries (warnings and errors about the config's content), in report order. */
+    /**
+     * The report entries (warnings and errors about the config's content), in report order.
+     *
+     * @return the diagnostics, immutable
+     */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
@@ -41,6 +73,8 @@ public final class TranspileResult {
      * A problem that stopped processing before any report could be made (YAML syntax, wrong
      * types, unknown variant or version, input limits). Its path is null; its position is set
      * when known.
+     *
+     * @return the fatal diagnostic, if any
      */
     public Optional<Diagnostic> fatal() {
         return Optional.ofNullable(fatal);
@@ -49,17 +83,27 @@ public final class TranspileResult {
     /**
      * The one-line reason for a failure in Butane's words after {@code Error translating
      * config: }, e.g. {@code source config is invalid}; absent on success.
+     *
+     * @return the reason, if the run failed
      */
     public Optional<String> failureMessage() {
         return Optional.ofNullable(failure);
     }
 
-    /** The output's variant, versions and format; absent when the variant/version is unknown. */
+    /**
+     * The output's variant, versions and format; absent when the variant/version is unknown.
+     *
+     * @return what the output is
+     */
     public Optional<OutputInfo> info() {
         return Optional.ofNullable(info);
     }
 
-    /** Every diagnostic including the fatal one, for tools that list all problems. */
+    /**
+     * Every diagnostic including the fatal one, for tools that list all problems.
+     *
+     * @return the diagnostics followed by the fatal one, immutable
+     */
     public List<Diagnostic> allDiagnostics() {
         if (fatal == null) {
             return diagnostics;
@@ -69,10 +113,20 @@ public final class TranspileResult {
         return List.copyOf(all);
     }
 
+    /**
+     * How many errors there are, the fatal one included.
+     *
+     * @return the number of errors
+     */
     public long errorCount() {
         return allDiagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
     }
 
+    /**
+     * How many warnings there are.
+     *
+     * @return the number of warnings
+     */
     public long warningCount() {
         return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
     }

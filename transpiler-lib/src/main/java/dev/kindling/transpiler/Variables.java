@@ -37,56 +37,110 @@ public final class Variables {
         this.values = Collections.unmodifiableMap(values);
     }
 
+    /**
+     * No variables.
+     *
+     * @return the empty set of variables
+     */
     public static Variables empty() {
         return EMPTY;
     }
 
+    /**
+     * A builder with no variables yet.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder that starts from these variables.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.values.putAll(values);
         return b;
     }
 
-    /** True when a name is a valid variable name. */
+    /**
+     * Whether a name is a valid variable name.
+     *
+     * @param name the name
+     * @return true when it matches {@link #NAME}
+     */
     public static boolean isValidName(String name) {
         return name != null && NAME.matcher(name).matches();
     }
 
+    /**
+     * Whether no variable is defined.
+     *
+     * @return true when empty
+     */
     public boolean isEmpty() {
         return values.isEmpty();
     }
 
-    /** The defined names, sorted. */
+    /**
+     * The defined names.
+     *
+     * @return the names, sorted
+     */
     public Set<String> names() {
         return values.keySet();
     }
 
+    /**
+     * Whether a variable is defined.
+     *
+     * @param name the name
+     * @return true when it has a value
+     */
     public boolean contains(String name) {
         return values.containsKey(name);
     }
 
-    /** The value of a variable, absent when it is not defined. */
+    /**
+     * The value of a variable.
+     *
+     * @param name the name
+     * @return the value, absent when the variable is not defined
+     */
     public Optional<String> value(String name) {
         Value v = values.get(name);
         return v == null ? Optional.empty() : Optional.of(v.text());
     }
 
-    /** True when the variable is defined as a secret. */
+    /**
+     * Whether a variable is defined as a secret.
+     *
+     * @param name the name
+     * @return true for a secret
+     */
     public boolean isSecret(String name) {
         Value v = values.get(name);
         return v != null && v.secret();
     }
 
-    /** True when any variable is a secret. */
+    /**
+     * Whether any variable is a secret.
+     *
+     * @return true when there is a secret
+     */
     public boolean hasSecrets() {
         return values.values().stream().anyMatch(Value::secret);
     }
 
-    /** These variables with every variable of {@code overrides} put on top (overrides win). */
+    /**
+     * These variables with every variable of {@code overrides} put on top.
+     *
+     * @param overrides the variables that win
+     * @return the combined variables
+     */
     public Variables with(Variables overrides) {
         if (overrides.isEmpty()) {
             return this;
@@ -102,6 +156,9 @@ public final class Variables {
     /**
      * Replaces every secret value that occurs in a text (as written, or escaped as in a quoted
      * JSON or Go string) by {@code [secret NAME]}; used on every message that leaves the library.
+     *
+     * @param text a message, or null
+     * @return the message without secret values
      */
     public String redact(String text) {
         if (text == null || !hasSecrets()) {
@@ -171,17 +228,36 @@ public final class Variables {
         private Builder() {
         }
 
-        /** A plain value. */
+        /**
+         * A plain value.
+         *
+         * @param name the variable's name
+         * @param value its value
+         * @return this builder
+         * @throws IllegalArgumentException for an invalid name or a null value
+         */
         public Builder put(String name, String value) {
             return add(name, value, false);
         }
 
-        /** A secret value: substituted like any other, never shown in a diagnostic. */
+        /**
+         * A secret value: substituted like any other, never shown in a diagnostic.
+         *
+         * @param name the variable's name
+         * @param value its value
+         * @return this builder
+         * @throws IllegalArgumentException for an invalid name or a null value
+         */
         public Builder putSecret(String name, String value) {
             return add(name, value, true);
         }
 
-        /** Every variable of {@code other}, secrets staying secret. */
+        /**
+         * Every variable of {@code other}, secrets staying secret.
+         *
+         * @param other the variables to add
+         * @return this builder
+         */
         public Builder putAll(Variables other) {
             values.putAll(other.values);
             return this;
@@ -199,6 +275,11 @@ public final class Variables {
             return this;
         }
 
+        /**
+         * The variables defined so far.
+         *
+         * @return immutable variables
+         */
         public Variables build() {
             return values.isEmpty() ? EMPTY : new Variables(new TreeMap<>(values));
         }

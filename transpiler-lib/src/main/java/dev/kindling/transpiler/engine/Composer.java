@@ -1,6 +1,7 @@
 package dev.kindling.transpiler.engine;
 
 import dev.kindling.transpiler.Diagnostic;
+import dev.kindling.transpiler.LocalFileRead;
 import dev.kindling.transpiler.Severity;
 import dev.kindling.transpiler.Source;
 import dev.kindling.transpiler.TranspileOptions;
@@ -37,6 +38,8 @@ public final class Composer {
 
     private final YamlLimits limits;
     private final TranspileOptions options;
+    /** The local files every source of the current run read, in reading order. */
+    private final List<LocalFileRead> localFiles = new ArrayList<>();
 
     public Composer(YamlLimits limits, TranspileOptions options) {
         this.limits = limits;
@@ -55,6 +58,7 @@ public final class Composer {
             throw new IllegalArgumentException("compose needs at least one source (the base config)");
         }
         Substitution.Use use = new Substitution.Use();
+        localFiles.clear();
         Pipeline.Outcome o;
         try {
             o = stages(sources, use);
@@ -69,7 +73,7 @@ public final class Composer {
         if (!referencesFailed && o.fatal() == null) {
             o = Pipeline.withWarnings(o, Substitution.unused(options.variables(), use), options.strict());
         }
-        return Pipeline.redact(o, options.variables());
+        return Pipeline.redact(o.withLocalFiles(List.copyOf(localFiles)), options.variables());
     }
 
     private Pipeline.Outcome stages(List<Source> sources, Substitution.Use use) {
@@ -79,7 +83,13 @@ public final class Composer {
         String failure = null;
         for (Source s : sources) {
             TranspileOptions own = options.toBuilder().sourceName(s.name()).strict(false).build();
-            Pipeline.Built b = new Pipeline(limits, own, use).build(s.content());
+            Pipeline run = new Pipeline(limits, own, use);
+            Pipeline.Built b = run.build(s.content());
+            for (LocalFileRead r : run.localFileReads()) {
+                if (!localFiles.contains(r)) {
+                    localFiles.add(r);
+                }
+            }
             for (Diagnostic d : b.diagnostics()) {
                 diagnostics.add(d.withSource(s.name()));
             }

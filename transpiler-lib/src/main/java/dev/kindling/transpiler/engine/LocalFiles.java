@@ -1,15 +1,27 @@
 package dev.kindling.transpiler.engine;
 
+import dev.kindling.transpiler.LocalFileRead;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The only way the engine touches the file system: reads below the files directory. A path
  * that leaves the directory, lexically or through a symbolic link, is refused; this is
  * stricter than Butane, which follows symbolic links anywhere.
+ *
+ * <p>One instance serves one run and records what it handed out ({@link #reads()}), which the
+ * result reports as {@code TranspileResult.localFiles()}; every read of a local file's bytes
+ * goes through {@link #handOut}, and every folder a tree lists through {@link #listed}.
  */
 public final class LocalFiles {
     /** Why a local read failed; the message is shown to the user. */
@@ -28,6 +40,8 @@ public final class LocalFiles {
 
     private final Path root;
     private final Path realRoot;
+    /** What this run read, by path, in the order first read; a run is single-threaded. */
+    private final Map<Path, LocalFileRead> reads = new LinkedHashMap<>();
 
     /** @param root the files directory, or null when none was given */
     public LocalFiles(Path root) {
@@ -86,9 +100,37 @@ public final class LocalFiles {
             throw new LocalFileException("local-file-unreadable", "read " + p + ": is a directory");
         }
         try {
-            return Files.readAllBytes(p);
+            return handOut(p, Files.readAllBytes(p));
         } catch (IOException e) {
             throw ioError(p, e);
+        }
+    }
+
+    /** Records that {@code data} was read from {@code p} and returns it. */
+    byte[] handOut(Path p, byte[] data) {
+        reads.putIfAbsent(p, new LocalFileRead(p, sha256(data)));
+        return data;
+    }
+
+    /** Records that the folder {@code dir} of a tree was listed, with its entries in walk order. */
+    void listed(Path dir, List<Path> children) {
+        StringBuilder names = new StringBuilder();
+        for (Path c : children) {
+            names.append(c.getFileName().toString()).append('\n');
+        }
+        reads.putIfAbsent(dir, new LocalFileRead(dir, sha256(names.toString().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** Every file and tree folder read so far, in the order first read. */
+    public List<LocalFileRead> reads() {
+        return List.copyOf(reads.values());
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e); // every JDK has it
         }
     }
 

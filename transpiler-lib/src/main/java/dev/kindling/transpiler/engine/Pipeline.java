@@ -1,6 +1,7 @@
 package dev.kindling.transpiler.engine;
 
 import dev.kindling.transpiler.Diagnostic;
+import dev.kindling.transpiler.LocalFileRead;
 import dev.kindling.transpiler.OutputInfo;
 import dev.kindling.transpiler.Severity;
 import dev.kindling.transpiler.TranspileOptions;
@@ -33,7 +34,16 @@ import java.util.List;
 public final class Pipeline {
     /** What a run produced. {@code output} is null on failure. */
     public record Outcome(byte[] output, List<Diagnostic> diagnostics, Diagnostic fatal, String failure,
-            OutputInfo info) {
+            OutputInfo info, List<LocalFileRead> localFiles) {
+        /** An outcome that read no local files. */
+        public Outcome(byte[] output, List<Diagnostic> diagnostics, Diagnostic fatal, String failure,
+                OutputInfo info) {
+            this(output, diagnostics, fatal, failure, info, List.of());
+        }
+
+        Outcome withLocalFiles(List<LocalFileRead> reads) {
+            return new Outcome(output, diagnostics, fatal, failure, info, reads);
+        }
     }
 
     static final String SOURCE_INVALID = "source config is invalid";
@@ -55,6 +65,8 @@ public final class Pipeline {
     private final boolean reportUnusedVariables;
     /** Set once the variables of this run were substituted without errors. */
     private boolean substituted;
+    /** This run's access to local files; it also records what was read. */
+    private final LocalFiles files;
 
     public Pipeline(YamlLimits limits, TranspileOptions options) {
         this(limits, options, new Substitution.Use(), true);
@@ -74,6 +86,12 @@ public final class Pipeline {
         this.options = options;
         this.variableUse = use;
         this.reportUnusedVariables = reportUnused;
+        this.files = new LocalFiles(options.filesDir());
+    }
+
+    /** The local files this run has read so far. */
+    List<LocalFileRead> localFileReads() {
+        return files.reads();
     }
 
     public Outcome run(byte[] input) {
@@ -83,6 +101,7 @@ public final class Pipeline {
         } catch (RuntimeException | StackOverflowError e) {
             o = internalError(e);
         }
+        o = o.withLocalFiles(files.reads());
         if (reportUnusedVariables && substituted) {
             o = withWarnings(o, Substitution.unused(options.variables(), variableUse), options.strict());
         }
@@ -97,9 +116,9 @@ public final class Pipeline {
         List<Diagnostic> all = new ArrayList<>(o.diagnostics());
         all.addAll(warnings);
         if (strict && o.output() != null) {
-            return new Outcome(null, List.copyOf(all), o.fatal(), STRICT_FAILED, o.info());
+            return new Outcome(null, List.copyOf(all), o.fatal(), STRICT_FAILED, o.info(), o.localFiles());
         }
-        return new Outcome(o.output(), List.copyOf(all), o.fatal(), o.failure(), o.info());
+        return new Outcome(o.output(), List.copyOf(all), o.fatal(), o.failure(), o.info(), o.localFiles());
     }
 
     /** Takes every secret value out of the messages of an outcome (the output keeps them). */
@@ -112,7 +131,7 @@ public final class Pipeline {
             ds.add(redact(d, variables));
         }
         return new Outcome(o.output(), List.copyOf(ds), o.fatal() == null ? null : redact(o.fatal(), variables),
-                variables.redact(o.failure()), o.info());
+                variables.redact(o.failure()), o.info(), o.localFiles());
     }
 
     private static Diagnostic redact(Diagnostic d, Variables variables) {
@@ -227,7 +246,7 @@ public final class Pipeline {
             return Built.failed(failed(report, locator, SOURCE_INVALID, info));
         }
 
-        Context ctx = new Context(spec, new LocalFiles(options.filesDir()), report);
+        Context ctx = new Context(spec, files, report);
         ObjValue output = new Translator(ctx).translateConfig(config);
         for (SugarPass pass : SUGAR) {
             output = pass.apply(config, output, ctx);

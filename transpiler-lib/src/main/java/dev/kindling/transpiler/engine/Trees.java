@@ -147,6 +147,7 @@ final class Trees implements SugarPass {
                     return;
                 }
                 children.sort((a, b) -> compareBytes(a.getFileName().toString(), b.getFileName().toString()));
+                ctx.files.listed(src, children);
                 for (java.nio.file.Path c : children) {
                     String name = c.getFileName().toString();
                     walk(c, rel.isEmpty() ? name : rel + "/" + name);
@@ -209,7 +210,7 @@ final class Trees implements SugarPass {
             }
             byte[] data;
             try {
-                data = Files.readAllBytes(src);
+                data = ctx.files.handOut(src, Files.readAllBytes(src));
             } catch (IOException e) {
                 ctx.report.error(at, "local-file-unreadable", LocalFiles.ioError(src, e).getMessage());
                 return;

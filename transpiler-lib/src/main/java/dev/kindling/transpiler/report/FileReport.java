@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param file the config's name as the user gave it, relative to the working folder where
  *     possible, with {@code /} separators (e.g. {@code hosts/web.bu})
- * @param entries everything to report, in report order (see {@link #of(String, TranspileResult, byte[])})
+ * @param entries everything to report, in report order (see {@link #entriesOf(TranspileResult)})
  * @param source the config's bytes, or null; when given, reports can tell where the token at a
  *     problem's position ends (SARIF {@code endColumn}). Compared by identity in
  *     {@link #equals}, like any array component of a record.

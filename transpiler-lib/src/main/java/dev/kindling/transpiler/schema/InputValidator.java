@@ -40,6 +40,10 @@ import java.util.concurrent.ConcurrentMap;
  * a document against the full schema, for callers that want everything an editor would show.
  */
 public final class InputValidator {
+    static {
+        QuietLogging.ensure(); // before the first networknt class, which makes an SLF4J logger
+    }
+
     private static final ConcurrentMap<String, JsonSchema> STRUCTURE = new ConcurrentHashMap<>();
     private static final ConcurrentMap<String, JsonSchema> FULL = new ConcurrentHashMap<>();
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()

@@ -1,0 +1,17 @@
+/**
+ * Kindling's Butane-to-Ignition transpiler. Only {@code dev.kindling.transpiler} is API:
+ * {@link dev.kindling.transpiler.Transpiler}, its options, results and diagnostics. Every other
+ * package is internal and may change in any release; on the module path it is not readable,
+ * and the jar's own tools (command line, Maven plugin) use it from the class path.
+ */
+module dev.kindling.transpiler {
+    requires com.fasterxml.jackson.databind;
+    requires com.networknt.schema;
+    requires org.slf4j;
+    requires org.snakeyaml.engine.v2;
+
+    exports dev.kindling.transpiler;
+
+    // QuietLogging asks whether the application has an SLF4J provider
+    uses org.slf4j.spi.SLF4JServiceProvider;
+}
