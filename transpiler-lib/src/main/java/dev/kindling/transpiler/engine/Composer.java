@@ -142,9 +142,7 @@ public final class Composer {
             byName.putIfAbsent(p.name(), p);
             ObjValue config = p.built().output();
             tag(config, p.name());
-            if (p.built().spec().ignitionMinor() == 0 && minor > 0) {
-                Upgrade.fromV30(config);
-            }
+            Upgrade.translate(config, p.built().spec().ignitionMinor(), minor);
             merged = merged == null ? config : ConfigMerge.merge(merged, config, minor);
         }
         // the output is at the base's version, whatever the snippets declared
