@@ -26,7 +26,14 @@ final class QuietLogging {
     static {
         // LoggerFactory.class only names the class: SLF4J is not initialised here
         ClassLoader loader = LoggerFactory.class.getClassLoader();
-        boolean hasProvider = ServiceLoader.load(SLF4JServiceProvider.class, loader).stream().findAny().isPresent();
+        boolean hasProvider;
+        try {
+            hasProvider = ServiceLoader.load(SLF4JServiceProvider.class, loader).stream().findAny().isPresent();
+        } catch (LinkageError e) {
+            // an SLF4J 1.x API wins on this class path (Maven 3.8's own, inside a plugin): it has
+            // bindings instead of providers and no such notice to turn down
+            hasProvider = true;
+        }
         if (!hasProvider && System.getProperty(VERBOSITY) == null && System.getProperty("slf4j.provider") == null) {
             System.setProperty(VERBOSITY, "ERROR");
         }
