@@ -1,3 +1,7 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 The Kindling developers
+ */
 /**
  * Kindling's Butane-to-Ignition transpiler. Only {@code dev.kindling.transpiler} is API:
  * {@link dev.kindling.transpiler.Transpiler}, its options, results and diagnostics. Every other

@@ -1,3 +1,7 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 The Kindling developers
+ */
 package dev.kindling.maven;
 
 import java.io.IOException;
@@ -58,15 +62,16 @@ final class OutputArchive {
         if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.length() < 2) {
             return DEFAULT_TIME;
         }
+        Instant t;
         try {
-            return Instant.ofEpochSecond(Long.parseLong(outputTimestamp.trim()));
+            t = Instant.ofEpochSecond(Long.parseLong(outputTimestamp.trim()));
         } catch (NumberFormatException e) {
             try {
-                Instant i = OffsetDateTime.parse(outputTimestamp.trim()).toInstant();
-                return i.isBefore(DEFAULT_TIME) ? DEFAULT_TIME : i;
+                t = OffsetDateTime.parse(outputTimestamp.trim()).toInstant();
             } catch (DateTimeParseException e2) {
                 return DEFAULT_TIME;
             }
         }
+        return t.isBefore(DEFAULT_TIME) ? DEFAULT_TIME : t;
     }
 }

@@ -1,3 +1,7 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 The Kindling developers
+ */
 package dev.kindling.transpiler;
 
 /** How bad a diagnostic is. Errors stop the output; warnings do so only in strict mode. */

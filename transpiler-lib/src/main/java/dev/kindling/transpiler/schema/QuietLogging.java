@@ -1,8 +1,11 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 The Kindling developers
+ */
 package dev.kindling.transpiler.schema;
 
 import java.util.ServiceLoader;
 import org.slf4j.LoggerFactory;
-import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * Keeps the library's promise to print nothing. The schema validator (networknt) logs through
@@ -15,7 +18,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * all and has not configured SLF4J's own reporting, that reporting is turned down to errors
  * ({@code slf4j.internal.verbosity}). With no provider every log call goes nowhere anyway;
  * only the notice about it is dropped. An application with a provider, or with its own
- * setting, is left exactly as it is.
+ * setting, is left exactly as it is; so is one with the SLF4J 1.x API (Maven's plugin class
+ * loaders, for one), which has neither providers nor that property.
  */
 final class QuietLogging {
     static final String VERBOSITY = "slf4j.internal.verbosity";
@@ -26,15 +30,14 @@ final class QuietLogging {
     static {
         // LoggerFactory.class only names the class: SLF4J is not initialised here
         ClassLoader loader = LoggerFactory.class.getClassLoader();
-        boolean hasProvider;
+        Class<?> spi = null;
         try {
-            hasProvider = ServiceLoader.load(SLF4JServiceProvider.class, loader).stream().findAny().isPresent();
-        } catch (LinkageError e) {
-            // an SLF4J 1.x API wins on this class path (Maven 3.8's own, inside a plugin): it has
-            // bindings instead of providers and no such notice to turn down
-            hasProvider = true;
+            spi = Class.forName("org.slf4j.spi.SLF4JServiceProvider", false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            spi = null; // SLF4J 1.x
         }
-        if (!hasProvider && System.getProperty(VERBOSITY) == null && System.getProperty("slf4j.provider") == null) {
+        if (spi != null && System.getProperty(VERBOSITY) == null && System.getProperty("slf4j.provider") == null
+                && ServiceLoader.load(spi, loader).stream().findAny().isEmpty()) {
             System.setProperty(VERBOSITY, "ERROR");
         }
     }
