@@ -193,4 +193,23 @@ class ComposeTest {
         assertThat(out).contains("extensions:\n    - usbguard\n    - kerberos\n");
         assertThat(out).contains("fips: true").contains("kernelType: realtime").contains("/etc/x");
     }
+
+    @Test
+    void aSnippetsYamlErrorIsFatalAndNamesTheSnippet() {
+        TranspileResult r = compose(TranspileOptions.defaults(),
+                "base.bu", "variant: fcos\nversion: 1.5.0\n",
+                "broken.bu", "variant: fcos\nversion: 1.5.0\nstorage: [\n");
+        assertThat(r.success()).isFalse();
+        assertThat(r.fatal()).hasValueSatisfying(d -> {
+            assertThat(d.source()).isEqualTo("broken.bu");
+            assertThat(d.code()).isEqualTo("yaml-syntax");
+        });
+    }
+
+    @Test
+    void plainTranspileDiagnosticsNameTheSourceName() {
+        TranspileResult r = T.transpile("variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n    - path: x\n",
+                TranspileOptions.builder().sourceName("web.bu").build());
+        assertThat(r.diagnostics()).isNotEmpty().allMatch(d -> "web.bu".equals(d.source()));
+    }
 }
