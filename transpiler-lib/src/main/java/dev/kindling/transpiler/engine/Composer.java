@@ -163,20 +163,35 @@ public final class Composer {
             configAt = OpenShift.configPath();
         }
 
-        // problems that only the sources together have (each source alone was valid)
+        // problems that only the sources together have (each source alone was valid); a problem
+        // between two entries names the other entry's place too
         Report report = new Report();
+        List<Path> others = new ArrayList<>();
         OutputPaths paths = new OutputPaths(document);
         Path prefix = configAt;
-        IgnitionValidator.validate(merged, minor, (severity, outPath, code, message) ->
-                report.add(severity, paths.toInput(prefix.append(outPath)), code, message));
+        ObjValue config = merged;
+        IgnitionValidator.validate(merged, minor, (severity, outPath, code, message) -> {
+            report.add(severity, paths.toInput(prefix.append(outPath)), code, message);
+            Path other = Conflicts.other(config, outPath, code);
+            others.add(other == null ? null : paths.toInput(prefix.append(other)));
+        });
         Set<Diagnostic> seen = new LinkedHashSet<>(diagnostics);
         boolean errors = false;
-        for (Entry e : report.entries()) {
+        for (int i = 0; i < report.entries().size(); i++) {
+            Entry e = report.entries().get(i);
             Diagnostic d = position(e, base, byName);
-            if (seen.add(d)) {
-                diagnostics.add(d);
-                errors |= d.severity() == Severity.ERROR;
+            if (!seen.add(d)) {
+                continue; // a source's own problem, already reported by its own run
             }
+            if (others.get(i) != null) {
+                Diagnostic o = position(new Entry(e.severity(), others.get(i), e.code(), e.message()), base, byName);
+                if (o.line() != d.line() || o.column() != d.column() || !o.source().equals(d.source())) {
+                    d = new Diagnostic(d.severity(), d.code(), d.path(), d.line(), d.column(), d.message()
+                            + " (the other entry: " + o.source() + ":" + o.line() + ":" + o.column() + ")", d.source());
+                }
+            }
+            diagnostics.add(d);
+            errors |= d.severity() == Severity.ERROR;
         }
         if (errors) {
             return new Pipeline.Outcome(null, diagnostics, null, MERGED_INVALID, base.built().info());

@@ -101,4 +101,115 @@ class ComposeTest {
             assertThat(d.column()).isEqualTo(13);
         });
     }
+
+    @Test
+    void aConflictBetweenTwoSnippetsNamesBothPlaces() {
+        TranspileResult r = compose(TranspileOptions.defaults(),
+                "base.bu", "variant: fcos\nversion: 1.5.0\n",
+                "roles/links.bu", """
+                        variant: fcos
+                        version: 1.5.0
+                        storage:
+                          links:
+                            - path: /etc/app
+                              target: /opt/app
+                        """,
+                "hosts/web.bu", """
+                        variant: fcos
+                        version: 1.5.0
+                        storage:
+                          files:
+                            - path: /etc/app/config
+                              contents:
+                                inline: x
+                        """);
+        assertThat(r.success()).isFalse();
+        assertThat(r.failureMessage()).contains("merged config is invalid");
+        Diagnostic d = r.diagnostics().get(0);
+        assertThat(d.code()).isEqualTo("file-under-link");
+        assertThat(d.source()).isEqualTo("hosts/web.bu");
+        assertThat(d.line()).isEqualTo(5);
+        assertThat(d.message()).endsWith("(the other entry: roles/links.bu:5:13)");
+    }
+
+    @Test
+    void aUnitAndAFileAtItsPathFromTwoConfigs() {
+        TranspileResult r = compose(TranspileOptions.defaults(),
+                "base.bu", """
+                        variant: fcos
+                        version: 1.5.0
+                        systemd:
+                          units:
+                            - name: app.service
+                              contents: "[Service]\\nExecStart=/bin/true\\n[Install]\\nWantedBy=multi-user.target\\n"
+                        """,
+                "snippet.bu", """
+                        variant: fcos
+                        version: 1.5.0
+                        storage:
+                          files:
+                            - path: /etc/systemd/system/app.service
+                        """);
+        assertThat(r.success()).isFalse();
+        Diagnostic d = r.diagnostics().get(0);
+        assertThat(d.code()).isEqualTo("path-conflicts-systemd");
+        assertThat(d.source()).isEqualTo("snippet.bu");
+        assertThat(d.message()).endsWith("(the other entry: base.bu:5:13)");
+    }
+
+    @Test
+    void openshiftMachineConfigFieldsAreMerged() {
+        String base = """
+                variant: openshift
+                version: 4.14.0
+                metadata:
+                  name: worker-base
+                  labels:
+                    machineconfiguration.openshift.io/role: worker
+                openshift:
+                  kernel_arguments: [a=1]
+                  extensions: [usbguard]
+                """;
+        String snippet = """
+                variant: openshift
+                version: 4.12.0
+                metadata:
+                  name: ignored
+                  labels:
+                    machineconfiguration.openshift.io/role: master
+                openshift:
+                  kernel_arguments: [a=1, b=2]
+                  extensions: [kerberos]
+                  fips: true
+                  kernel_type: realtime
+                storage:
+                  files:
+                    - path: /etc/x
+                """;
+        String out = out(compose(TranspileOptions.defaults(), "base.bu", base, "snippet.bu", snippet));
+        assertThat(out).contains("name: worker-base").contains("role: worker").doesNotContain("master")
+                .doesNotContain("ignored");
+        assertThat(out).contains("kernelArguments:\n    - a=1\n    - b=2\n");
+        assertThat(out).contains("extensions:\n    - usbguard\n    - kerberos\n");
+        assertThat(out).contains("fips: true").contains("kernelType: realtime").contains("/etc/x");
+    }
+
+    @Test
+    void aSnippetsYamlErrorIsFatalAndNamesTheSnippet() {
+        TranspileResult r = compose(TranspileOptions.defaults(),
+                "base.bu", "variant: fcos\nversion: 1.5.0\n",
+                "broken.bu", "variant: fcos\nversion: 1.5.0\nstorage: [\n");
+        assertThat(r.success()).isFalse();
+        assertThat(r.fatal()).hasValueSatisfying(d -> {
+            assertThat(d.source()).isEqualTo("broken.bu");
+            assertThat(d.code()).isEqualTo("yaml-syntax");
+        });
+    }
+
+    @Test
+    void plainTranspileDiagnosticsNameTheSourceName() {
+        TranspileResult r = T.transpile("variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n    - path: x\n",
+                TranspileOptions.builder().sourceName("web.bu").build());
+        assertThat(r.diagnostics()).isNotEmpty().allMatch(d -> "web.bu".equals(d.source()));
+    }
 }

@@ -41,8 +41,9 @@ import org.junit.jupiter.api.TestFactory;
  * bits of files and directories are cleared, and a 3.4.0 tang server loses its advertisement, as
  * Ignition's translations do. Both documents are then compared without {@code ignition.version},
  * without empty objects, lists and nulls (Go writes the newest spec's empty structs), and with
- * data URLs compared by the bytes they deliver. A pair whose merge Ignition rejects (while it
- * accepts the base alone) must fail to compose.
+ * data URLs compared by the bytes they deliver. A pair whose merge Ignition rejects must fail to
+ * compose, unless that is only a newer spec's verdict on configs Kindling writes at an older one
+ * (the {@code mergeFails} flag; how it is decided is explained in {@code ignmerge.py}).
  */
 class CompositionDifferentialTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -343,4 +343,28 @@ class MergeRulesTest {
         TranspileResult r = T.compose(sources, TranspileOptions.defaults());
         assertThat(new String(r.output().orElseThrow(), StandardCharsets.UTF_8)).contains("\"mode\":493");
     }
+
+    @Test
+    void aTangAdvertisementOfA34SnippetIsDroppedInANewerBase() {
+        // Ignition's 3.4-to-3.5 translation copies only a tang server's URL and thumbprint
+        String luks = """
+                storage:
+                  luks:
+                    - name: data
+                      device: /dev/vdb
+                      clevis:
+                        tang:
+                          - url: http://tang.example
+                            thumbprint: abc
+                            advertisement: '{"payload": "eyJrZXlzIjpbXX0", "protected": "eyJhbGciOiJFUzUxMiJ9", "signature": "AA"}'
+                """;
+        List<Source> newer = List.of(
+                Source.of("base.bu", "variant: fcos\nversion: 1.6.0\n"),
+                Source.of("old.bu", "variant: fcos\nversion: 1.5.0\n" + luks));
+        String out = new String(T.compose(newer, TranspileOptions.defaults()).output().orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertThat(out).contains("\"tang\":[{\"thumbprint\":\"abc\",\"url\":\"http://tang.example\"}]");
+        // at the same version nothing is translated
+        assertThat(merge("1.5.0", "", luks)).contains("\"advertisement\"");
+    }
 }
