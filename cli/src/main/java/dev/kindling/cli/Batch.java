@@ -9,6 +9,7 @@ import dev.kindling.transpiler.Diagnostic;
 import dev.kindling.transpiler.TranspileOptions;
 import dev.kindling.transpiler.TranspileResult;
 import dev.kindling.transpiler.Transpiler;
+import dev.kindling.transpiler.Variables;
 import dev.kindling.transpiler.report.FileReport;
 import dev.kindling.transpiler.report.GithubReport;
 import dev.kindling.transpiler.report.JsonReport;
@@ -67,8 +68,12 @@ final class Batch {
     private final ReportFormat format;
     private final Transpiler transpiler = Transpiler.create();
 
-    Batch(Flags flags, InputStream stdin, OutputStream stdout, OutputStream stderr, boolean colorize) {
+    private final Variables variables;
+
+    Batch(Flags flags, InputStream stdin, OutputStream stdout, OutputStream stderr, boolean colorize,
+            Variables variables) {
         this.flags = flags;
+        this.variables = variables;
         this.stdin = stdin;
         this.stdout = stdout;
         this.stderr = stderr;
@@ -264,6 +269,7 @@ final class Batch {
                 .raw(flags.raw)
                 .strict(flags.strict)
                 .sourceName(in.display())
+                .variables(variables)
                 .build();
         return new Outcome(in, null, source, transpiler.transpile(source, options));
     }

@@ -66,6 +66,16 @@ final class Flags {
         new Spec("format", '\0', false, null, "report problems as \"human\", \"raw\", \"json\", \"sarif\" or \"github\"",
                 "human", false, null, "FORMAT",
                 java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::id).toList()),
+        new Spec("var", '\0', false, null, "set a variable for $[[NAME]] references: --var NAME=VALUE (repeatable)", "",
+                false, null),
+        new Spec("vars", '\0', false, null, "read variables from a YAML file of NAME: VALUE (repeatable)", "", false,
+                null),
+        new Spec("var-env", '\0', false, null, "set a secret variable from the environment: --var-env NAME=ENVVAR"
+                + " (repeatable; never shown)", "", false, null),
+        new Spec("fleet", '\0', false, null, "build every host of a fleet inventory (with -o OUTDIR/ or --check)", "",
+                false, null),
+        new Spec("snippet", '\0', false, null, "merge this Butane config on top of the input (repeatable;"
+                + " merged in order, with Ignition's merge rules)", "", false, null),
         new Spec("schema", '\0', false, null, "print the JSON Schema of a spec instead: --schema VARIANT VERSION"
                 + " (VARIANT ignition for Ignition's)", "", false, null, "VARIANT", SchemaCommand.variants()),
         new Spec("completion", '\0', false, null, "print a shell completion script: \"bash\" or \"zsh\"", "", false,
@@ -134,6 +144,11 @@ final class Flags {
     /** {@code --version VERSION} with {@code --decompile}. */
     String decompileVersion = "";
     String localThreshold = "";
+    /** {@code --var}, {@code --vars} and {@code --var-env}, in command-line order (later ones win). */
+    final List<VariableArgs.Arg> variables = new ArrayList<>();
+    String fleet = "";
+    /** {@code --snippet FILE}, in the order given. */
+    final List<String> snippets = new ArrayList<>();
     final List<String> positional = new ArrayList<>();
     /** Notices pflag prints while parsing (deprecated flags), for stderr, also when parsing fails. */
     final StringBuilder notices;
@@ -284,6 +299,9 @@ final class Flags {
                 case "version" -> decompileVersion = value;
                 case "variant" -> variant = value;
                 case "local-threshold" -> localThreshold = value;
+                case "var", "vars", "var-env" -> variables.add(VariableArgs.parse(spec.name(), value));
+                case "fleet" -> fleet = value;
+                case "snippet" -> snippets.add(value);
                 default -> throw new IllegalStateException(spec.name());
             }
         }

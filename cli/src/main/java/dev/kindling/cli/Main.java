@@ -9,6 +9,7 @@ import dev.kindling.transpiler.Diagnostic;
 import dev.kindling.transpiler.TranspileOptions;
 import dev.kindling.transpiler.TranspileResult;
 import dev.kindling.transpiler.Transpiler;
+import dev.kindling.transpiler.Variables;
 import dev.kindling.transpiler.report.ReportFormat;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -128,8 +129,34 @@ public final class Main {
             }
             return new UpgradeCommand(flags, stdin, stdout, stderr, colorize).run(input);
         }
+        Variables variables;
+        try {
+            variables = VariableArgs.build(flags.variables, terminal::env);
+        } catch (VariableArgs.Problem e) {
+            return fail("Error: " + e.getMessage() + "\n");
+        }
+        if (!flags.fleet.isEmpty()) {
+            if (!flags.positional.isEmpty() || !flags.input.isEmpty()) {
+                return usageError("--fleet takes no input files: the inventory names them");
+            }
+            if (!flags.snippets.isEmpty()) {
+                return usageError("--fleet takes no --snippet: give the hosts snippets in the inventory");
+            }
+            if (!flags.check && (flags.output.isEmpty() || !FleetCommand.namesDirectory(flags.output))) {
+                return usageError("--fleet needs -o OUTDIR/ (a folder) or --check");
+            }
+            return new FleetCommand(flags, variables, stdout, stderr, colorize, terminal::env).run();
+        }
+
+        if (!flags.snippets.isEmpty()) {
+            if (many) {
+                return usageError("--snippet composes one INPUT; it cannot be combined with several inputs or"
+                        + " folders");
+            }
+            return new SnippetRun(flags, stdin, stdout, stderr, colorize, variables).run(input);
+        }
         if (many || flags.reportFormat().machineReadable()) {
-            return new Batch(flags, stdin, stdout, stderr, colorize).run(many, input);
+            return new Batch(flags, stdin, stdout, stderr, colorize, variables).run(many, input);
         }
 
         String fileName = "<stdin>";
@@ -159,6 +186,7 @@ public final class Main {
                 .raw(flags.raw)
                 .strict(false) // --strict is applied below, after the report, as Butane does
                 .sourceName(fileName)
+                .variables(variables)
                 .build();
         TranspileResult result = Transpiler.create().transpile(source, options);
 

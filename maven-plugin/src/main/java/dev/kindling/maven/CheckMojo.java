@@ -60,7 +60,7 @@ public class CheckMojo extends AbstractKindlingMojo {
     @Override
     protected void execute(List<SourceFile> sources) throws MojoExecutionException, MojoFailureException {
         KindlingBuild.Settings settings = new KindlingBuild.Settings(base(), effectiveFilesDir(), strict, false, null,
-                null, threads());
+                null, threads(), buildVariables());
         KindlingBuild.Result result;
         try {
             result = runBuild(settings, sources);
@@ -72,8 +72,9 @@ public class CheckMojo extends AbstractKindlingMojo {
         Summary s = Summary.of(result.files(), strict);
         report(result.files(), s);
         if (s.files() > 0) {
-            getLog().info("Checked " + Summary.count(s.files(), "Butane config") + " in "
-                    + display(sourceDirectory.toPath()) + ": " + Summary.count(s.errors(), "error") + ", "
+            String where = fleet != null ? display(base().resolve(fleet.toPath())) : display(sourceDirectory.toPath());
+            getLog().info("Checked " + Summary.count(s.files(), fleet != null ? "fleet host" : "Butane config")
+                    + " in " + where + ": " + Summary.count(s.errors(), "error") + ", "
                     + Summary.count(s.warnings(), "warning"));
         }
         failIfNeeded(s);
@@ -94,13 +95,20 @@ public class CheckMojo extends AbstractKindlingMojo {
         Path base = (reportBaseDirectory != null ? reportBaseDirectory : baseDirectory).toPath().toAbsolutePath();
         List<FileReport> files = new ArrayList<>(outcomes.size());
         for (FileOutcome o : outcomes) {
-            byte[] source = null;
-            try {
-                source = ConfigInput.read(o.source().file());
-            } catch (IOException e) {
-                // the report just lacks end columns for this file
+            if (!o.source().isHost()) {
+                files.add(new FileReport(reportName(base, o.source().file()), o.diagnostics(), bytes(o.source().file())));
+                continue;
             }
-            files.add(new FileReport(reportName(base, o.source().file()), o.diagnostics(), source));
+            // a host's problems are about its base config or one of its snippets
+            java.util.Map<String, Path> byDisplay = new java.util.LinkedHashMap<>();
+            byDisplay.put(o.source().display(), o.source().file());
+            o.source().snippets().forEach(sn -> byDisplay.putIfAbsent(sn.display(), sn.file()));
+            java.util.Map<Path, List<dev.kindling.transpiler.Diagnostic>> bySource = new java.util.LinkedHashMap<>();
+            for (dev.kindling.transpiler.Diagnostic d : o.diagnostics()) {
+                Path file = byDisplay.getOrDefault(o.fileOf(d), o.source().file());
+                bySource.computeIfAbsent(file, k -> new ArrayList<>()).add(d);
+            }
+            bySource.forEach((file, ds) -> files.add(new FileReport(reportName(base, file), ds, bytes(file))));
         }
         byte[] bytes = switch (format) {
             case JSON -> JsonReport.write(files);
@@ -116,6 +124,15 @@ public class CheckMojo extends AbstractKindlingMojo {
             throw new MojoExecutionException("Kindling could not write its report " + target + ": " + e.getMessage(), e);
         }
         getLog().info("Kindling report (" + format.id() + "): " + display(target));
+    }
+
+    /** A file's bytes, or null: the report then just lacks end columns for it. */
+    private static byte[] bytes(Path file) {
+        try {
+            return ConfigInput.read(file); // bounded: a huge file is not read whole for a report
+        } catch (IOException e) {
+            return null; // the report just lacks end columns for this file
+        }
     }
 
     /** The config's path relative to the report base, with / separators; absolute when outside it. */

@@ -52,6 +52,11 @@ record FileOutcome(SourceFile source, Status status, List<Diagnostic> diagnostic
 
     /** Log lines for the diagnostics, in report order. */
     List<String> lines() {
-        return diagnostics.stream().map(d -> DiagnosticFormat.line(source.display(), d)).toList();
+        return diagnostics.stream().map(d -> DiagnosticFormat.line(fileOf(d), d)).toList();
+    }
+
+    /** The file a diagnostic is about: the source it names (a host's snippet), else the config. */
+    String fileOf(Diagnostic d) {
+        return d.source() != null && !d.source().isEmpty() ? d.source() : source.display();
     }
 }

@@ -6,6 +6,7 @@ package dev.kindling.maven;
 
 import dev.kindling.transpiler.LocalFileRead;
 import dev.kindling.transpiler.Transpiler;
+import dev.kindling.transpiler.Variables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -164,6 +165,20 @@ final class Fingerprints {
             }
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * One digest of every variable's name, value and secrecy. Only this digest enters the
+     * fingerprint (which is itself hashed again), so no value, secret or not, is stored.
+     */
+    static String variablesKey(Variables variables) {
+        StringBuilder sb = new StringBuilder();
+        for (String name : variables.names()) {
+            String value = variables.value(name).orElse("");
+            sb.append(name).append(variables.isSecret(name) ? " secret " : " plain ").append(value.length())
+                    .append(':').append(value).append('\n');
+        }
+        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static String sha256(byte[] data) {

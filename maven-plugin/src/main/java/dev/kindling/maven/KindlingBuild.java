@@ -8,9 +8,11 @@ import dev.kindling.transpiler.ConfigInput;
 import dev.kindling.transpiler.Diagnostic;
 import dev.kindling.transpiler.OutputInfo;
 import dev.kindling.transpiler.Severity;
+import dev.kindling.transpiler.Source;
 import dev.kindling.transpiler.TranspileOptions;
 import dev.kindling.transpiler.TranspileResult;
 import dev.kindling.transpiler.Transpiler;
+import dev.kindling.transpiler.Variables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,10 +47,17 @@ final class KindlingBuild {
      * @param outputDir where outputs go; null to check only
      * @param stateFile the incremental build's memory; null to transpile everything
      * @param threads how many configs may be transpiled at once
+     * @param variables the variables of the build (Maven's), on top of a host's own
      */
     record Settings(Path baseDir, Path filesDir, boolean strict, boolean pretty, Path outputDir, Path stateFile,
-            int threads) {
+            int threads, Variables variables) {
+        Settings(Path baseDir, Path filesDir, boolean strict, boolean pretty, Path outputDir, Path stateFile,
+                int threads) {
+            this(baseDir, filesDir, strict, pretty, outputDir, stateFile, threads, Variables.empty());
+        }
+
         Settings {
+            variables = variables == null ? Variables.empty() : variables;
             baseDir = baseDir.toAbsolutePath().normalize();
             filesDir = filesDir.toAbsolutePath().normalize();
             outputDir = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
@@ -183,14 +192,21 @@ final class KindlingBuild {
     /** Transpiles (or skips) one config. Runs on a worker thread. */
     private FileOutcome one(SourceFile source) throws IOException {
         byte[] input;
+        List<Source> parts = new ArrayList<>();
         try {
             input = ConfigInput.read(source.file());
+            parts.add(new Source(source.display(), input));
+            for (SourceFile snippet : source.snippets()) {
+                parts.add(new Source(snippet.display(), ConfigInput.read(snippet.file())));
+            }
         } catch (IOException e) {
             return new FileOutcome(source, FileOutcome.Status.FAILED,
                     List.of(problem("unreadable", "cannot read the config: " + e)), null, List.of());
         }
+        Variables variables = source.variables().with(settings.variables());
         String settingsText = "strict=" + settings.strict() + " pretty=" + settings.pretty() + " raw=false source="
-                + source.display();
+                + source.display() + (source.isHost() ? " host=" + source.host() + parts(parts) : "")
+                + (variables.isEmpty() ? "" : " variables=" + Fingerprints.variablesKey(variables));
         String key = null;
         String inputKey = null;
         if (settings.outputDir() != null) {
@@ -211,9 +227,15 @@ final class KindlingBuild {
                 .strict(settings.strict())
                 .pretty(settings.pretty())
                 .sourceName(source.display())
+                .variables(variables)
                 .build();
-        TranspileResult result = ENGINE.transpile(input, options);
-        List<Diagnostic> diagnostics = new ArrayList<>(result.allDiagnostics());
+        TranspileResult result = source.isHost() ? ENGINE.compose(parts, options) : ENGINE.transpile(input, options);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Diagnostic d : result.allDiagnostics()) {
+            // a host's problems name the host: the same file serves many hosts
+            diagnostics.add(source.isHost() ? new Diagnostic(d.severity(), d.code(), d.path(), d.line(), d.column(),
+                    "[" + source.host() + "] " + d.message(), d.source()) : d);
+        }
         if (!result.success() && result.errorCount() == 0 && !(settings.strict() && result.warningCount() > 0)) {
             diagnostics.add(problem("failed", result.failureMessage().orElse("the config produced no output")));
         }
@@ -311,6 +333,15 @@ final class KindlingBuild {
             }
         }
         new BuildState(next).save(settings.stateFile());
+    }
+
+    /** The names and digests of a host's sources, in merge order (part of its fingerprint). */
+    private static String parts(List<Source> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Source s : parts) {
+            sb.append(" part=").append(s.name()).append(':').append(Fingerprints.sha256(s.content()));
+        }
+        return sb.toString();
     }
 
     private String display(Path p) {

@@ -86,7 +86,7 @@ public class TranspileMojo extends AbstractKindlingMojo {
     protected void execute(List<SourceFile> sources) throws MojoExecutionException, MojoFailureException {
         Path out = outputDirectory.toPath();
         KindlingBuild.Settings settings = new KindlingBuild.Settings(base(), effectiveFilesDir(), strict, pretty, out,
-                stateFile(), threads());
+                stateFile(), threads(), buildVariables());
         KindlingBuild.Result result;
         try {
             result = runBuild(settings, sources);
@@ -101,7 +101,7 @@ public class TranspileMojo extends AbstractKindlingMojo {
         }
         Summary s = Summary.of(result.files(), strict);
         if (s.files() > 0) {
-            getLog().info("Butane configs in " + display(sourceDirectory.toPath()) + ": " + s.transpiled()
+            getLog().info(inputsLabel() + ": " + s.transpiled()
                     + " transpiled, " + s.upToDate() + " up to date, " + s.failed() + " failed (output in "
                     + display(out) + ")");
         }

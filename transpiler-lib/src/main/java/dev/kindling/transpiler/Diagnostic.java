@@ -17,8 +17,12 @@ import java.util.Optional;
  * @param line 1-based line in the source, or 0 when unknown
  * @param column 1-based column (in characters), or 0 when unknown
  * @param message a human-readable explanation
+ * @param source the name of the config the diagnostic is about: the {@link Source#name()} of a
+ *     {@link Transpiler#compose composed} config, or {@link TranspileOptions#sourceName()} for a
+ *     plain transpile; null when not known
  */
-public record Diagnostic(Severity severity, String code, String path, int line, int column, String message) {
+public record Diagnostic(Severity severity, String code, String path, int line, int column, String message,
+        String source) {
     /**
      * Checks that severity, code and message are present.
      *
@@ -28,11 +32,36 @@ public record Diagnostic(Severity severity, String code, String path, int line, 
      * @param line 1-based line, or 0
      * @param column 1-based column, or 0
      * @param message the explanation
+     * @param source the source config's name, or null
      */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * A diagnostic without a source name.
+     *
+     * @param severity error or warning
+     * @param code the stable identifier
+     * @param path the JSON path, or null
+     * @param line 1-based line, or 0
+     * @param column 1-based column, or 0
+     * @param message the explanation
+     */
+    public Diagnostic(Severity severity, String code, String path, int line, int column, String message) {
+        this(severity, code, path, line, column, message, null);
+    }
+
+    /**
+     * The same diagnostic about the named source config.
+     *
+     * @param sourceName the source's name, or null
+     * @return the diagnostic with that source
+     */
+    public Diagnostic withSource(String sourceName) {
+        return new Diagnostic(severity, code, path, line, column, message, sourceName);
     }
 
     /**

@@ -16,8 +16,11 @@ import java.util.Optional;
  * @param pretty indent JSON output by two spaces
  * @param raw for variants that wrap their output (openshift), emit the bare Ignition config
  * @param sourceName the name shown in reports, e.g. the input file name or {@code <stdin>}
+ * @param variables the values of {@code $[[NAME]]} references (never null; empty by default),
+ *     applied to every source of a transpile or compose
  */
-public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, boolean raw, String sourceName) {
+public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, boolean raw, String sourceName,
+        Variables variables) {
 
     /**
      * Fills in the default source name.
@@ -27,9 +30,24 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
      * @param pretty indent JSON output
      * @param raw emit the bare Ignition config for openshift
      * @param sourceName the name in reports; null means {@code <stdin>}
+     * @param variables the variables; null means none
      */
     public TranspileOptions {
         sourceName = sourceName == null ? "<stdin>" : sourceName;
+        variables = variables == null ? Variables.empty() : variables;
+    }
+
+    /**
+     * Options without variables (the form before variables existed).
+     *
+     * @param filesDir the files directory, or null for none
+     * @param strict treat warnings as failures
+     * @param pretty indent JSON output
+     * @param raw emit the bare Ignition config for openshift
+     * @param sourceName the name in reports; null means {@code <stdin>}
+     */
+    public TranspileOptions(Path filesDir, boolean strict, boolean pretty, boolean raw, String sourceName) {
+        this(filesDir, strict, pretty, raw, sourceName, Variables.empty());
     }
 
     /**
@@ -65,7 +83,8 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
      * @return a new builder
      */
     public Builder toBuilder() {
-        return new Builder().filesDir(filesDir).strict(strict).pretty(pretty).raw(raw).sourceName(sourceName);
+        return new Builder().filesDir(filesDir).strict(strict).pretty(pretty).raw(raw).sourceName(sourceName)
+                .variables(variables);
     }
 
     /** Builds {@link TranspileOptions}; everything is off by default. */
@@ -75,6 +94,7 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
         private boolean pretty;
         private boolean raw;
         private String sourceName = "<stdin>";
+        private Variables variables = Variables.empty();
 
         private Builder() {
         }
@@ -135,12 +155,23 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
         }
 
         /**
+         * The values of {@code $[[NAME]]} references.
+         *
+         * @param v the variables; null means none
+         * @return this builder
+         */
+        public Builder variables(Variables v) {
+            this.variables = v == null ? Variables.empty() : v;
+            return this;
+        }
+
+        /**
          * The options set so far.
          *
          * @return immutable options
          */
         public TranspileOptions build() {
-            return new TranspileOptions(filesDir, strict, pretty, raw, sourceName);
+            return new TranspileOptions(filesDir, strict, pretty, raw, sourceName, variables);
         }
     }
 }

@@ -4,6 +4,7 @@
  */
 package dev.kindling.transpiler;
 
+import dev.kindling.transpiler.engine.Composer;
 import dev.kindling.transpiler.engine.Pipeline;
 import dev.kindling.transpiler.yaml.YamlLimits;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,6 +61,34 @@ public final class Transpiler {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(options, "options");
         Pipeline.Outcome o = new Pipeline(limits, options).run(input);
+        String name = options.sourceName();
+        List<Diagnostic> named = new ArrayList<>(o.diagnostics().size());
+        o.diagnostics().forEach(d -> named.add(d.withSource(name)));
+        Diagnostic fatal = o.fatal() == null ? null : o.fatal().withSource(name);
+        return new TranspileResult(o.output(), named, fatal, o.failure(), o.info(), o.localFiles());
+    }
+
+    /**
+     * Composes several configs into one: {@code sources.get(0)} is the base config, and every
+     * further source is a snippet merged, in order, on top of it with Ignition's merge rules (as
+     * if each were a child config in {@code ignition.config.merge}). Every source must have the
+     * base's variant, and none may have a newer Ignition spec than the base, whose version the
+     * output is written at. Each source is checked on its own first, then the merged config as a
+     * whole; every diagnostic names its source ({@link Diagnostic#source()}). Local files of every
+     * source are read from {@code options.filesDir()}; {@code options.sourceName()} is not used.
+     * One source gives the same result as {@link #transpile(byte[], TranspileOptions)}.
+     *
+     * @param sources the base config, then the snippets
+     * @param options how to transpile them
+     * @return the merged output and every diagnostic
+     * @throws IllegalArgumentException when {@code sources} is empty
+     */
+    public TranspileResult compose(List<Source> sources, TranspileOptions options) {
+        List<Source> copy = List.copyOf(sources);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("compose needs at least one source (the base config)");
+        }
+        Pipeline.Outcome o = new Composer(limits, options).compose(copy);
         return new TranspileResult(o.output(), o.diagnostics(), o.fatal(), o.failure(), o.info(), o.localFiles());
     }
 

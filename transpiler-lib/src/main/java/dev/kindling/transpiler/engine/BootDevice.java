@@ -155,7 +155,7 @@ final class BootDevice implements SugarPass {
         ObjValue generated = new ObjValue("Config");
         generated.put("storage", storage);
         generated.withOrigin(Path.ROOT);
-        return Merger.merge(generated, output);
+        return Merger.merge(generated, output, ctx.spec.ignitionMinor());
     }
 
     /** Disk {@code n} (1-based) of the mirror: two firmware slots, then boot and root. */

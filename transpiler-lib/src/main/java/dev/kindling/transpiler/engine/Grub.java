@@ -58,7 +58,7 @@ final class Grub implements SugarPass {
         ObjValue generated = new ObjValue("Config");
         generated.put("storage", storage);
         generated.withOrigin(Path.ROOT);
-        return Merger.merge(generated, output);
+        return Merger.merge(generated, output, ctx.spec.ignitionMinor());
     }
 
     /**

@@ -44,7 +44,7 @@ final class MountUnits implements SugarPass {
         ObjValue systemd = new ObjValue("Systemd").withOrigin(Path.of("storage", "filesystems"));
         systemd.put("units", units);
         generated.put("systemd", systemd);
-        return Merger.merge(generated, output);
+        return Merger.merge(generated, output, ctx.spec.ignitionMinor());
     }
 
     /** A filesystem on a LUKS volume unlocked with Tang needs the network: a remote mount. */

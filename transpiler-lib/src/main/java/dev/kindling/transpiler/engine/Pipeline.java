@@ -9,6 +9,7 @@ import dev.kindling.transpiler.LocalFileRead;
 import dev.kindling.transpiler.OutputInfo;
 import dev.kindling.transpiler.Severity;
 import dev.kindling.transpiler.TranspileOptions;
+import dev.kindling.transpiler.Variables;
 import dev.kindling.transpiler.ignition.IgnitionValidator;
 import dev.kindling.transpiler.ignition.Reporter;
 import dev.kindling.transpiler.output.MachineConfigWriter;
@@ -70,87 +71,208 @@ public final class Pipeline {
 
     private final YamlLimits limits;
     private final TranspileOptions options;
+    private final Substitution.Use variableUse;
+    private final boolean reportUnusedVariables;
+    /** Set once the variables of this run were substituted without errors. */
+    private boolean substituted;
     /** This run's access to local files; it also records what was read. */
     private final LocalFiles files;
 
     public Pipeline(YamlLimits limits, TranspileOptions options) {
-        this(limits, options, null);
+        this(limits, options, new Substitution.Use(), true, null);
     }
 
     /**
-     * @param memoryFiles when not null, local files are read from this map instead of the files
-     *     directory (see {@link LocalFiles#inMemory})
+     * A run whose local files come from memory, not from the files directory (the decompiler's
+     * check of a candidate config).
+     *
+     * @param memoryFiles local files by their path relative to the files directory (see
+     *     {@link LocalFiles#inMemory})
      */
     public Pipeline(YamlLimits limits, TranspileOptions options, java.util.Map<String, byte[]> memoryFiles) {
+        this(limits, options, new Substitution.Use(), true, memoryFiles);
+    }
+
+    /**
+     * A run that is one source of several (compose): the variables used are collected in
+     * {@code sharedUse}, and the caller reports the unused ones once for the whole run
+     * ({@link Substitution#unused}).
+     */
+    public Pipeline(YamlLimits limits, TranspileOptions options, Substitution.Use sharedUse) {
+        this(limits, options, sharedUse, false, null);
+    }
+
+    private Pipeline(YamlLimits limits, TranspileOptions options, Substitution.Use use, boolean reportUnused,
+            java.util.Map<String, byte[]> memoryFiles) {
         this.limits = limits;
         this.options = options;
+        this.variableUse = use;
+        this.reportUnusedVariables = reportUnused;
         this.files = memoryFiles != null ? LocalFiles.inMemory(memoryFiles) : new LocalFiles(options.filesDir());
     }
 
+    /** The local files this run has read so far. */
+    List<LocalFileRead> localFileReads() {
+        return files.reads();
+    }
+
     public Outcome run(byte[] input) {
+        Outcome o;
         try {
-            return stages(input).withLocalFiles(files.reads());
+            o = stages(input);
         } catch (RuntimeException | StackOverflowError e) {
-            // A bug must still end as a diagnostic, never as a stack trace in the user's face.
-            Diagnostic d = new Diagnostic(Severity.ERROR, "internal-error", null, 0, 0,
-                    "internal error while processing the config (" + e + "); please report it");
-            return new Outcome(null, List.of(), d, d.message(), null, files.reads());
+            o = internalError(e);
         } catch (OutOfMemoryError e) {
             // Everything this run allocated is garbage once we return, so the caller (a build
             // transpiling many configs) can go on with the others; this config fails on its own.
             Diagnostic d = new Diagnostic(Severity.ERROR, "out-of-memory", null, 0, 0,
                     "not enough memory to transpile this config (" + e.getMessage() + "); give Java more memory"
                             + " (-Xmx) or make the config and its local files smaller");
-            return new Outcome(null, List.of(), d, d.message(), null, files.reads());
+            o = new Outcome(null, List.of(), d, d.message(), null);
+        }
+        o = o.withLocalFiles(files.reads());
+        if (reportUnusedVariables && substituted) {
+            o = withWarnings(o, Substitution.unused(options.variables(), variableUse), options.strict());
+        }
+        return redact(o, options.variables());
+    }
+
+    /** Appends warnings to an outcome; in strict mode they take its output away. */
+    static Outcome withWarnings(Outcome o, List<Diagnostic> warnings, boolean strict) {
+        if (warnings.isEmpty()) {
+            return o;
+        }
+        List<Diagnostic> all = new ArrayList<>(o.diagnostics());
+        all.addAll(warnings);
+        if (strict && o.output() != null) {
+            return new Outcome(null, List.copyOf(all), o.fatal(), STRICT_FAILED, o.info(), o.localFiles());
+        }
+        return new Outcome(o.output(), List.copyOf(all), o.fatal(), o.failure(), o.info(), o.localFiles());
+    }
+
+    /** Takes every secret value out of the messages of an outcome (the output keeps them). */
+    static Outcome redact(Outcome o, Variables variables) {
+        if (!variables.hasSecrets()) {
+            return o;
+        }
+        List<Diagnostic> ds = new ArrayList<>(o.diagnostics().size());
+        for (Diagnostic d : o.diagnostics()) {
+            ds.add(redact(d, variables));
+        }
+        return new Outcome(o.output(), List.copyOf(ds), o.fatal() == null ? null : redact(o.fatal(), variables),
+                variables.redact(o.failure()), o.info(), o.localFiles());
+    }
+
+    private static Diagnostic redact(Diagnostic d, Variables variables) {
+        String m = variables.redact(d.message());
+        return m.equals(d.message()) ? d
+                : new Diagnostic(d.severity(), d.code(), d.path(), d.line(), d.column(), m, d.source());
+    }
+
+    /** A bug must still end as a diagnostic, never as a stack trace in the user's face. */
+    static Outcome internalError(Throwable e) {
+        Diagnostic d = new Diagnostic(Severity.ERROR, "internal-error", null, 0, 0,
+                "internal error while processing the config (" + e + "); please report it");
+        return new Outcome(null, List.of(), d, d.message(), null);
+    }
+
+    /**
+     * A config taken through every stage but the writing: either a failure, or the output tree
+     * (and the document around it) ready to be written. {@code compose} merges several of these.
+     */
+    record Built(Outcome failure, SpecVersion spec, OutputInfo info, ObjValue input, ObjValue output,
+            ObjValue document, boolean machineConfig, List<Diagnostic> diagnostics, Locator locator) {
+        static Built failed(Outcome failure) {
+            return new Built(failure, null, failure.info(), null, null, null, false, failure.diagnostics(), null);
         }
     }
 
     private Outcome stages(byte[] input) {
+        Built b = build(input);
+        if (b.failure() != null) {
+            return b.failure();
+        }
+        List<Diagnostic> diagnostics = b.diagnostics();
+        if (options.strict() && !diagnostics.isEmpty()) {
+            return new Outcome(null, diagnostics, null, STRICT_FAILED, b.info());
+        }
+        return new Outcome(write(b.document(), b.spec().ignitionMinor(), b.machineConfig()), diagnostics, null, null,
+                b.info());
+    }
+
+    /** The bytes of a finished document: Ignition JSON, or the MachineConfig YAML around it. */
+    byte[] write(ObjValue document, int ignitionMinor, boolean machineConfig) {
+        byte[] bytes = JsonWriter.write(document, ignitionMinor, options.pretty() && !machineConfig);
+        return machineConfig ? MachineConfigWriter.write(bytes) : bytes;
+    }
+
+    /** Every stage but the writing; never throws for bad input. */
+    Built build(byte[] input) {
+        try {
+            return buildStages(input);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Built.failed(internalError(e));
+        }
+    }
+
+    private Built buildStages(byte[] input) {
         YNode root;
         try {
             root = new YamlLoader(limits).load(input);
         } catch (YamlException e) {
-            return fatal("yaml-syntax", e.getMessage(), e.line(), e.column(), null);
+            return Built.failed(fatal("yaml-syntax", e.getMessage(), e.line(), e.column(), null));
         }
+        Substitution.Result sub = Substitution.apply(root, options.variables(), variableUse, () -> {
+            try {
+                return YamlLoader.decode(input);
+            } catch (YamlException e) {
+                return null;
+            }
+        });
+        if (!sub.errors().isEmpty()) {
+            return Built.failed(new Outcome(null, sub.errors(), null, SOURCE_INVALID, null));
+        }
+        substituted = true;
+        root = sub.root();
         String[] vv;
         try {
             vv = Decoder.variantAndVersion(root);
         } catch (DecodeException e) {
-            return fatal("yaml-type", e.getMessage(), e.line(), e.column(), null);
+            return Built.failed(fatal("yaml-type", e.getMessage(), e.line(), e.column(), null));
         }
         if (vv[0].isEmpty()) {
-            return fatal("no-variant", "error parsing variant; must be specified", 0, 0, null);
+            return Built.failed(fatal("no-variant", "error parsing variant; must be specified", 0, 0, null));
         }
         String version = SemVer.normalize(vv[1]);
         if (version == null) {
-            return fatal("invalid-version", "error parsing version; must be a valid semver", 0, 0, null);
+            return Built.failed(fatal("invalid-version", "error parsing version; must be a valid semver", 0, 0, null));
         }
         if (vv[0].equals("rhcos") && version.equals("0.1.0")) {
-            return fatal("rhcos-removed", "the rhcos variant has been removed; use the openshift variant instead:"
-                    + " https://coreos.github.io/butane/upgrading-openshift/", 0, 0, null);
+            return Built.failed(fatal("rhcos-removed", "the rhcos variant has been removed; use the openshift variant instead:"
+                    + " https://coreos.github.io/butane/upgrading-openshift/", 0, 0, null));
         }
         SpecVersion spec = Specs.find(vv[0], version).orElse(null);
         if (spec == null) {
-            return fatal("unknown-version", "No translator exists for variant " + vv[0] + " with version " + version,
-                    0, 0, null);
+            return Built.failed(fatal("unknown-version", "No translator exists for variant " + vv[0] + " with version " + version,
+                    0, 0, null));
         }
         OutputInfo info = info(spec);
         ObjValue config;
         try {
             config = Decoder.decode(root, spec);
         } catch (DecodeException e) {
-            return fatal("yaml-type", e.getMessage(), e.line(), e.column(), info);
+            return Built.failed(fatal("yaml-type", e.getMessage(), e.line(), e.column(), info));
         }
 
         Locator locator = new Locator(root);
         Report report = new Report();
         UnusedKeys.check(config, spec, root, locator, report);
         if (report.hasErrors()) {
-            return failed(report, locator, SOURCE_INVALID, info);
+            return Built.failed(failed(report, locator, SOURCE_INVALID, info));
         }
         SourceValidator.validate(config, spec, report, new InlineConfigs(spec));
         if (report.hasErrors()) {
-            return failed(report, locator, SOURCE_INVALID, info);
+            return Built.failed(failed(report, locator, SOURCE_INVALID, info));
         }
 
         Context ctx = new Context(spec, files, report);
@@ -197,12 +319,12 @@ public final class Pipeline {
             }
         }
         if (report.hasErrors()) {
-            return failed(report, locator, SOURCE_INVALID, info);
+            return Built.failed(failed(report, locator, SOURCE_INVALID, info));
         }
 
         FieldFilters.verify(output, spec.filters(), machineConfig, configAt, outputReporter(report, document, ctx));
         if (report.hasErrors()) {
-            return failed(report, locator, SOURCE_INVALID, info);
+            return Built.failed(failed(report, locator, SOURCE_INVALID, info));
         }
 
         Reporter validation = outputReporter(report, document, ctx);
@@ -214,17 +336,9 @@ public final class Pipeline {
                 (severity, outPath, code, message) -> validation.report(severity, configAt.append(outPath), code,
                         message));
         if (report.hasErrors()) {
-            return failed(report, locator, GENERATED_INVALID, info);
+            return Built.failed(failed(report, locator, GENERATED_INVALID, info));
         }
-        List<Diagnostic> diagnostics = position(report, locator);
-        if (options.strict() && !diagnostics.isEmpty()) {
-            return new Outcome(null, diagnostics, null, STRICT_FAILED, info);
-        }
-        byte[] bytes = JsonWriter.write(document, spec.ignitionMinor(), options.pretty() && !machineConfig);
-        if (machineConfig) {
-            bytes = MachineConfigWriter.write(bytes);
-        }
-        return new Outcome(bytes, diagnostics, null, null, info);
+        return new Built(null, spec, info, config, output, document, machineConfig, position(report, locator), locator);
     }
 
     /** Reports problems found in the output at the Butane field they came from. */

@@ -22,12 +22,33 @@ public final class Path {
         }
     }
 
-    public static final Path ROOT = new Path(new Object[0]);
+    public static final Path ROOT = new Path(new Object[0], null);
 
     private final Object[] elements;
+    /**
+     * The name of the config the path is in when several are composed (null for a single
+     * config). Every path derived from this one keeps it, so that the origins of merged values
+     * still say which file they came from.
+     */
+    private final String source;
+
+    private Path(Object[] elements, String source) {
+        this.elements = elements;
+        this.source = source;
+    }
 
     private Path(Object[] elements) {
-        this.elements = elements;
+        this(elements, null);
+    }
+
+    /** The same path in the named source config (see {@link #source()}). */
+    public Path inSource(String sourceName) {
+        return new Path(elements, sourceName);
+    }
+
+    /** The source config this path is in, or null when only one config is involved. */
+    public String source() {
+        return source;
     }
 
     public static Path of(Object... elements) {
@@ -37,7 +58,7 @@ public final class Path {
     public Path append(Object... more) {
         Object[] joined = Arrays.copyOf(elements, elements.length + more.length);
         System.arraycopy(more, 0, joined, elements.length, more.length);
-        return new Path(joined);
+        return new Path(joined, source);
     }
 
     public Path append(Path more) {
@@ -45,7 +66,7 @@ public final class Path {
     }
 
     public Path parent() {
-        return elements.length == 0 ? this : new Path(Arrays.copyOf(elements, elements.length - 1));
+        return elements.length == 0 ? this : new Path(Arrays.copyOf(elements, elements.length - 1), source);
     }
 
     public int size() {
@@ -88,7 +109,7 @@ public final class Path {
         for (Object e : elements) {
             out.add(e instanceof String s ? Names.camelToSnake(s) : e);
         }
-        return new Path(out.toArray());
+        return new Path(out.toArray(), source);
     }
 
     @Override
@@ -102,11 +123,11 @@ public final class Path {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Path p && Arrays.equals(elements, p.elements);
+        return o instanceof Path p && Arrays.equals(elements, p.elements) && java.util.Objects.equals(source, p.source);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(elements);
+        return Arrays.hashCode(elements) * 31 + (source == null ? 0 : source.hashCode());
     }
 }
