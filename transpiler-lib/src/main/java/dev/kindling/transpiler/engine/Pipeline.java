@@ -282,14 +282,14 @@ public final class Pipeline {
             output = pass.apply(config, output, ctx);
         }
         if (report.hasErrors()) {
-            return failed(report, locator, SOURCE_INVALID, info);
+            return Built.failed(failed(report, locator, SOURCE_INVALID, info));
         }
         for (SugarPass pass : VARIANT_SUGAR) {
             output = pass.apply(config, output, ctx);
         }
         // translation errors end the run before the openshift wrapper and its support checks
         if (report.hasErrors()) {
-            return failed(report, locator, SOURCE_INVALID, info);
+            return Built.failed(failed(report, locator, SOURCE_INVALID, info));
         }
         Defaults.fill(output, spec.ignitionMinor());
 
