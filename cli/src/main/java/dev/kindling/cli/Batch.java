@@ -1,5 +1,6 @@
 package dev.kindling.cli;
 
+import dev.kindling.transpiler.ConfigInput;
 import dev.kindling.transpiler.Diagnostic;
 import dev.kindling.transpiler.TranspileOptions;
 import dev.kindling.transpiler.TranspileResult;
@@ -158,7 +159,7 @@ final class Batch {
         try {
             List<Future<Outcome>> pending = new ArrayList<>(inputs.size());
             for (Input in : inputs) {
-                pending.add(pool != null ? pool.submit(() -> process(in)) : CompletableFuture.completedFuture(process(in)));
+                pending.add(pool != null ? pool.submit(() -> guarded(in)) : CompletableFuture.completedFuture(guarded(in)));
             }
             for (Future<Outcome> f : pending) {
                 Outcome o = get(f);
@@ -221,12 +222,22 @@ final class Batch {
         return failed ? 1 : 0;
     }
 
+    /** {@link #process}, such that running out of memory fails this input alone and the rest go on. */
+    private Outcome guarded(Input in) {
+        try {
+            return process(in);
+        } catch (OutOfMemoryError e) {
+            return new Outcome(in, "Error translating config: not enough memory to transpile " + in.display() + " ("
+                    + e.getMessage() + "); give Java more memory (-Xmx)\n", null, null);
+        }
+    }
+
     /** Reads and transpiles one input; runs on a pool thread. */
     private Outcome process(Input in) {
         byte[] source;
         if (in.path() == null) {
             try {
-                source = stdin.readAllBytes();
+                source = ConfigInput.read(stdin);
             } catch (IOException e) {
                 return new Outcome(in, "failed to read /dev/stdin: read /dev/stdin: " + OutputFile.reason(e) + "\n",
                         null, null);
@@ -237,7 +248,7 @@ final class Batch {
                 return new Outcome(in, "failed to read " + name + ": read " + name + ": is a directory\n", null, null);
             }
             try {
-                source = Files.readAllBytes(in.path());
+                source = ConfigInput.read(in.path());
             } catch (IOException e) {
                 return new Outcome(in, "failed to open " + name + ": open " + name + ": " + OutputFile.reason(e)
                         + "\n", null, null);

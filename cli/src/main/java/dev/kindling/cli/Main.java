@@ -1,5 +1,6 @@
 package dev.kindling.cli;
 
+import dev.kindling.transpiler.ConfigInput;
 import dev.kindling.transpiler.Diagnostic;
 import dev.kindling.transpiler.TranspileOptions;
 import dev.kindling.transpiler.TranspileResult;
@@ -42,7 +43,9 @@ public final class Main {
 
     public static void main(String[] args) {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
-        OutputStream err = new FileOutputStream(FileDescriptor.err);
+        // Butane ignores failures to write its report: a closed or full stderr must not turn a
+        // config with a warning into a failure
+        OutputStream err = Streams.ignoringErrors(new FileOutputStream(FileDescriptor.err));
         int status;
         try {
             status = new Main(System.in, out, err, new SystemTerminal()).run(args);
@@ -108,7 +111,7 @@ public final class Main {
         byte[] source;
         if (input.isEmpty()) {
             try {
-                source = stdin.readAllBytes();
+                source = ConfigInput.read(stdin);
             } catch (IOException e) {
                 return fail("failed to read /dev/stdin: read /dev/stdin: " + OutputFile.reason(e) + "\n");
             }
@@ -119,7 +122,7 @@ public final class Main {
                 return fail("failed to read " + input + ": read " + input + ": is a directory\n");
             }
             try {
-                source = Files.readAllBytes(p);
+                source = ConfigInput.read(p);
             } catch (IOException e) {
                 return fail("failed to open " + input + ": open " + input + ": " + OutputFile.reason(e) + "\n");
             }

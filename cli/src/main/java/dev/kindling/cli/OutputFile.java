@@ -51,6 +51,7 @@ final class OutputFile {
             throw new OpenException("open " + name + ": permission denied");
         }
         Path dir = real.getParent();
+        removeStaleTemporaries(dir, real.getFileName().toString());
         Path tmp = dir.resolve("." + real.getFileName() + "." + ProcessHandle.current().pid() + "."
                 + System.nanoTime() + ".tmp");
         OutputStream os;
@@ -75,6 +76,47 @@ final class OutputFile {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A temporary file is ours when it has this name: {@code .TARGET.PID.NANOS.tmp}. */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile(
+            "\\.(.+)\\.([0-9]{1,10})\\.(-?[0-9]{1,19})\\.tmp");
+
+    /** A temporary file older than this is stale even if a process with its pid runs (pids are reused). */
+    static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(1);
+
+    /**
+     * Removes what an earlier run that was killed while writing left beside the target: only
+     * files of our own naming pattern for this very target, and only when the process that
+     * made one is gone or it is older than {@link #STALE_AFTER}. Anything else is left alone,
+     * and a failure to clean never fails the write.
+     */
+    static void removeStaleTemporaries(Path dir, String targetName) {
+        String prefix = "." + targetName + ".";
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(prefix))) {
+            long now = System.currentTimeMillis();
+            for (Path p : s) {
+                java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+                if (!m.matches() || !m.group(1).equals(targetName)) {
+                    continue;
+                }
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
+                        java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!a.isRegularFile()) {
+                    continue;
+                }
+                long pid = Long.parseLong(m.group(2));
+                boolean writerGone = pid != ProcessHandle.current().pid()
+                        && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+                boolean old = now - a.lastModifiedTime().toMillis() > STALE_AFTER.toMillis();
+                if (writerGone || old) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // cleaning up is a courtesy: the write itself goes on
         }
     }
 

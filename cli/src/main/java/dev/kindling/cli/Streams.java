@@ -15,6 +15,38 @@ final class Streams {
         }
     }
 
+    /** {@code os}, except that a failed write or flush is ignored (for the report stream). */
+    static OutputStream ignoringErrors(OutputStream os) {
+        return new java.io.FilterOutputStream(os) {
+            @Override
+            public void write(int b) {
+                try {
+                    out.write(b);
+                } catch (IOException e) {
+                    // nowhere left to report to
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    // nowhere left to report to
+                }
+            }
+
+            @Override
+            public void flush() {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    // nowhere left to report to
+                }
+            }
+        };
+    }
+
     static void write(OutputStream os, byte[] b) throws IOException {
         if (b.length > 0) {
             os.write(b);

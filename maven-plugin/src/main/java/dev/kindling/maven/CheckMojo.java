@@ -1,5 +1,6 @@
 package dev.kindling.maven;
 
+import dev.kindling.transpiler.ConfigInput;
 import dev.kindling.transpiler.report.FileReport;
 import dev.kindling.transpiler.report.GithubReport;
 import dev.kindling.transpiler.report.JsonReport;
@@ -91,7 +92,7 @@ public class CheckMojo extends AbstractKindlingMojo {
         for (FileOutcome o : outcomes) {
             byte[] source = null;
             try {
-                source = Files.readAllBytes(o.source().file());
+                source = ConfigInput.read(o.source().file());
             } catch (IOException e) {
                 // the report just lacks end columns for this file
             }

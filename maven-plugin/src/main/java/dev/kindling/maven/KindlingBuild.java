@@ -1,5 +1,6 @@
 package dev.kindling.maven;
 
+import dev.kindling.transpiler.ConfigInput;
 import dev.kindling.transpiler.Diagnostic;
 import dev.kindling.transpiler.OutputInfo;
 import dev.kindling.transpiler.Severity;
@@ -112,7 +113,7 @@ final class KindlingBuild {
         if (threads <= 1) {
             List<FileOutcome> out = new ArrayList<>();
             for (SourceFile s : sources) {
-                out.add(one(s));
+                out.add(guarded(s));
             }
             return out;
         }
@@ -125,7 +126,7 @@ final class KindlingBuild {
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>();
             for (SourceFile s : sources) {
-                futures.add(pool.submit(() -> one(s)));
+                futures.add(pool.submit(() -> guarded(s)));
             }
             List<FileOutcome> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -151,11 +152,25 @@ final class KindlingBuild {
         }
     }
 
+    /**
+     * One config, such that running out of memory fails this config alone: its own data is
+     * garbage once the error is caught, and every other config's result and state survive.
+     */
+    private FileOutcome guarded(SourceFile source) throws IOException {
+        try {
+            return one(source);
+        } catch (OutOfMemoryError e) {
+            return new FileOutcome(source, FileOutcome.Status.FAILED, List.of(problem("out-of-memory",
+                    "not enough memory to transpile this config (" + e.getMessage() + "); give Maven more memory"
+                            + " (MAVEN_OPTS=-Xmx...)")), null, List.of());
+        }
+    }
+
     /** Transpiles (or skips) one config. Runs on a worker thread. */
     private FileOutcome one(SourceFile source) throws IOException {
         byte[] input;
         try {
-            input = Files.readAllBytes(source.file());
+            input = ConfigInput.read(source.file());
         } catch (IOException e) {
             return new FileOutcome(source, FileOutcome.Status.FAILED,
                     List.of(problem("unreadable", "cannot read the config: " + e)), null, List.of());

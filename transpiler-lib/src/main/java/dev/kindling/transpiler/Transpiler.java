@@ -27,14 +27,26 @@ public final class Transpiler {
         return new Transpiler(YamlLimits.DEFAULT);
     }
 
-    /** Transpiles one config given as bytes (UTF-8, or UTF-16 with a byte-order mark). */
+    /**
+     * Transpiles one config given as bytes (UTF-8, or UTF-16 with a byte-order mark). Problems
+     * with the config come back as diagnostics; only a programming error throws.
+     *
+     * @throws NullPointerException if {@code input} or {@code options} is null
+     */
     public TranspileResult transpile(byte[] input, TranspileOptions options) {
+        java.util.Objects.requireNonNull(input, "input");
+        java.util.Objects.requireNonNull(options, "options");
         Pipeline.Outcome o = new Pipeline(limits, options).run(input);
         return new TranspileResult(o.output(), o.diagnostics(), o.fatal(), o.failure(), o.info());
     }
 
-    /** Transpiles a config given as text. */
+    /**
+     * Transpiles a config given as text.
+     *
+     * @throws NullPointerException if {@code input} or {@code options} is null
+     */
     public TranspileResult transpile(String input, TranspileOptions options) {
+        java.util.Objects.requireNonNull(input, "input");
         return transpile(input.getBytes(StandardCharsets.UTF_8), options);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kindling.transpiler.engine;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.zip.Deflater;
@@ -26,18 +27,55 @@ final class DataUrls {
      *     the variant permits it)
      */
     static Encoded encode(byte[] data, boolean allowCompression) {
-        String best = "," + percentEncode(data);
-        String b64 = ";base64," + Base64.getEncoder().encodeToString(data);
-        if (b64.length() < best.length()) {
-            best = b64;
-        }
-        if (allowCompression && mayCompressShorter(data.length, best.length())) {
-            String gz = ";base64," + Base64.getEncoder().encodeToString(gzip(data));
-            if (gz.length() + 4 < best.length()) {
-                return new Encoded("data:" + gz, "gzip");
+        // Only lengths are compared; just the winner is built, so a large file costs its data URL
+        // once and not every candidate in full.
+        long percentLength = 1 + percentEncodedLength(data);
+        long base64Length = ";base64,".length() + base64Length(data.length);
+        boolean base64 = base64Length < percentLength;
+        long bestLength = base64 ? base64Length : percentLength;
+        if (allowCompression && mayCompressShorter(data.length, bestLength)) {
+            byte[] gz = gzipIfShorter(data, bestLength);
+            if (gz != null) {
+                return new Encoded(base64Url(gz), "gzip");
             }
         }
-        return new Encoded("data:" + best, "");
+        return new Encoded(base64 ? base64Url(data) : "data:," + percentEncode(data), "");
+    }
+
+    /** Whether gzip+base64 wins against an encoding of {@code bestLength} characters. */
+    private static boolean gzipWins(long gzipLength, long bestLength) {
+        return ";base64,".length() + base64Length(gzipLength) + 4 < bestLength;
+    }
+
+    static long base64Length(long n) {
+        return 4 * ((n + 2) / 3);
+    }
+
+    static long percentEncodedLength(byte[] data) {
+        long n = 0;
+        for (byte b : data) {
+            n += unreserved(b & 0xff) ? 1 : 3;
+        }
+        return n;
+    }
+
+    private static boolean unreserved(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                || c == '.' || c == '!' || c == '~' || c == '*' || c == '\'' || c == '(' || c == ')';
+    }
+
+    /** {@code data:;base64,} and the base64 of {@code bytes}, written once into the string's own bytes. */
+    static String base64Url(byte[] bytes) {
+        byte[] prefix = "data:;base64,".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long total = prefix.length + base64Length(bytes.length);
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new OutOfMemoryError("data URL of " + bytes.length + " bytes is too long for a string");
+        }
+        byte[] out = new byte[(int) total];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        ByteBuffer encoded = Base64.getEncoder().encode(ByteBuffer.wrap(bytes));
+        encoded.get(out, prefix.length, encoded.remaining());
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -62,7 +100,7 @@ final class DataUrls {
      * times, which bounds its base64 length from below; most small files cannot win, and
      * skipping the attempt saves a deflater per file. The bound never changes a decision.
      */
-    static boolean mayCompressShorter(int dataLength, int bestLength) {
+    static boolean mayCompressShorter(long dataLength, long bestLength) {
         long minGzip = 18 + (dataLength + 1031L) / 1032;
         long minEncoded = ";base64,".length() + 4 * ((minGzip + 2) / 3);
         return minEncoded + 4 < bestLength;
@@ -74,11 +112,10 @@ final class DataUrls {
     }
 
     static String percentEncode(byte[] data) {
-        StringBuilder sb = new StringBuilder(data.length + 16);
+        StringBuilder sb = new StringBuilder((int) Math.min(percentEncodedLength(data), Integer.MAX_VALUE - 16));
         for (byte b : data) {
             int c = b & 0xff;
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-                    || c == '.' || c == '!' || c == '~' || c == '*' || c == '\'' || c == '(' || c == ')') {
+            if (unreserved(c)) {
                 sb.append((char) c);
             } else {
                 sb.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
@@ -87,10 +124,88 @@ final class DataUrls {
         return sb.toString();
     }
 
+    /** Thrown inside the gzip stream once its output can no longer win. */
+    private static final class TooLong extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong() {
+            super(null, null);
+        }
+    }
+
+    /**
+     * The gzip stream of {@code data} if its base64 beats {@code bestLength}, else null. Stops
+     * compressing as soon as the stream grows past what could still win, so a file that does
+     * not compress never costs a second copy of itself.
+     */
+    static byte[] gzipIfShorter(byte[] data, long bestLength) {
+        long most = 3 * ((bestLength - ";base64,".length() - 4) / 4) + 3; // a longer stream cannot win
+        ByteArrayOutputStream bos = new ByteArrayOutputStream((int) Math.min(data.length / 2 + 32, most + 1)) {
+            @Override
+            public void write(byte[] b, int off, int len) {
+                if (count + (long) len > most) {
+                    throw new java.io.UncheckedIOException(new TooLong());
+                }
+                super.write(b, off, len);
+            }
+
+            @Override
+            public void write(int b) {
+                if (count + 1L > most) {
+                    throw new java.io.UncheckedIOException(new TooLong());
+                }
+                super.write(b);
+            }
+        };
+        try {
+            gzipTo(data, bos);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof TooLong) {
+                return null;
+            }
+            throw e;
+        }
+        byte[] gz = bos.toByteArray();
+        return gzipWins(gz.length, bestLength) ? gz : null;
+    }
+
     /** Gzip at the best compression level, with a header like Go's (no name, mtime 0). */
     static byte[] gzip(byte[] data) {
         ByteArrayOutputStream bos = new ByteArrayOutputStream(data.length / 2 + 32);
-        try (GZIPOutputStream gz = new GZIPOutputStream(bos, 8192) {
+        gzipTo(data, bos);
+        return bos.toByteArray();
+    }
+
+    private static void gzipTo(byte[] data, ByteArrayOutputStream bos) {
+        // the header is written first: patch XFL (maximum compression) and OS (unknown) as Go
+        // writes them, as soon as they are out
+        java.io.OutputStream patched = new java.io.FilterOutputStream(bos) {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (written == 8) {
+                    b = 2;
+                } else if (written == 9) {
+                    b = 255;
+                }
+                written++;
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (written < 10) {
+                    for (int i = 0; i < len; i++) {
+                        write(b[off + i]);
+                    }
+                    return;
+                }
+                written += len;
+                out.write(b, off, len);
+            }
+        };
+        try (GZIPOutputStream gz = new GZIPOutputStream(patched, 8192) {
             {
                 def.setLevel(Deflater.BEST_COMPRESSION);
             }
@@ -99,9 +214,5 @@ final class DataUrls {
         } catch (IOException e) {
             throw new IllegalStateException("in-memory gzip failed", e);
         }
-        byte[] out = bos.toByteArray();
-        out[8] = 2; // XFL: maximum compression, as Go writes it
-        out[9] = (byte) 255; // OS: unknown, as Go writes it
-        return out;
     }
 }

@@ -70,6 +70,13 @@ public final class Pipeline {
             Diagnostic d = new Diagnostic(Severity.ERROR, "internal-error", null, 0, 0,
                     "internal error while processing the config (" + e + "); please report it");
             return new Outcome(null, List.of(), d, d.message(), null);
+        } catch (OutOfMemoryError e) {
+            // Everything this run allocated is garbage once we return, so the caller (a build
+            // transpiling many configs) can go on with the others; this config fails on its own.
+            Diagnostic d = new Diagnostic(Severity.ERROR, "out-of-memory", null, 0, 0,
+                    "not enough memory to transpile this config (" + e.getMessage() + "); give Java more memory"
+                            + " (-Xmx) or make the config and its local files smaller");
+            return new Outcome(null, List.of(), d, d.message(), null);
         }
     }
 

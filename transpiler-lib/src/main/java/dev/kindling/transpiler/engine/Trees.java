@@ -6,15 +6,9 @@ import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.tree.StrValue;
 import dev.kindling.transpiler.tree.Value;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * {@code storage.trees}: every file, symbolic link (and, with ownership or dir_mode, every
@@ -41,26 +35,28 @@ final class Trees implements SugarPass {
             if (local.isEmpty()) {
                 continue;
             }
-            java.nio.file.Path base;
-            try {
-                base = ctx.files.resolve(local);
-                if (!Files.exists(base)) {
-                    ctx.report.error(at, "local-file-missing", "stat " + base + ": no such file or directory");
-                    continue;
-                }
-                ctx.files.checkRealPath(base, local);
-            } catch (LocalFiles.LocalFileException e) {
-                ctx.report.error(at, e.code(), e.getMessage());
-                continue;
-            }
-            if (!Files.isDirectory(base)) {
-                ctx.report.error(at, "tree-not-directory", "the root of a tree must be a directory");
-                continue;
-            }
             String dest = tree.str("path");
-            new Walk(ctx, nodes, tree, at, dest == null || dest.isEmpty() ? "/" : dest).walk(base, "");
+            try (LocalFiles.TreeDir top = ctx.files.openTree(local)) {
+                new Walk(ctx, nodes, tree, at, dest == null || dest.isEmpty() ? "/" : dest).walk(top, "");
+            } catch (LocalFiles.LocalFileException e) {
+                switch (e.code()) {
+                    case "local-file-missing" -> ctx.report.error(at, e.code(), "stat " + resolvedOrEmpty(ctx, local)
+                            + ": no such file or directory");
+                    case "local-file-not-regular" -> ctx.report.error(at, "tree-not-directory",
+                            "the root of a tree must be a directory");
+                    default -> ctx.report.error(at, e.code(), e.getMessage());
+                }
+            }
         }
         return output;
+    }
+
+    private static String resolvedOrEmpty(Context ctx, String local) {
+        try {
+            return ctx.files.resolve(local).toString();
+        } catch (LocalFiles.LocalFileException e) {
+            return local;
+        }
     }
 
     /** The output's files, directories and links, indexed by path (trees can be large). */
@@ -128,35 +124,37 @@ final class Trees implements SugarPass {
             return o == null || o.fields().isEmpty();
         }
 
-        void walk(java.nio.file.Path src, String rel) {
-            BasicFileAttributes attrs;
+        /** Adds a directory of the tree and, in byte order of their names, everything below it. */
+        void walk(LocalFiles.TreeDir dir, String rel) {
+            directory(join(destBase, rel));
+            List<String> names;
             try {
-                attrs = Files.readAttributes(src, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException e) {
-                ctx.report.error(at, "local-file-unreadable", LocalFiles.ioError(src, e).getMessage());
+                names = dir.names();
+            } catch (LocalFiles.LocalFileException e) {
+                ctx.report.error(at, e.code(), e.getMessage());
                 return;
             }
-            String dest = join(destBase, rel);
-            if (attrs.isDirectory()) {
-                directory(dest);
-                List<java.nio.file.Path> children = new ArrayList<>();
-                try (Stream<java.nio.file.Path> s = Files.list(src)) {
-                    s.forEach(children::add);
-                } catch (IOException e) {
-                    ctx.report.error(at, "local-file-unreadable", LocalFiles.ioError(src, e).getMessage());
-                    return;
+            names.sort(Walk::compareBytes);
+            for (String name : names) {
+                String childRel = rel.isEmpty() ? name : rel + "/" + name;
+                String dest = join(destBase, childRel);
+                try {
+                    BasicFileAttributes attrs = dir.attributes(name);
+                    if (attrs.isDirectory()) {
+                        try (LocalFiles.TreeDir sub = dir.subdirectory(name)) {
+                            walk(sub, childRel);
+                        }
+                    } else if (attrs.isRegularFile()) {
+                        file(dir, name, dest);
+                    } else if (attrs.isSymbolicLink()) {
+                        link(dir, name, dest);
+                    } else {
+                        ctx.report.error(at, "tree-file-type",
+                                "trees may only contain files, directories and symbolic links");
+                    }
+                } catch (LocalFiles.LocalFileException e) {
+                    ctx.report.error(at, e.code(), e.getMessage());
                 }
-                children.sort((a, b) -> compareBytes(a.getFileName().toString(), b.getFileName().toString()));
-                for (java.nio.file.Path c : children) {
-                    String name = c.getFileName().toString();
-                    walk(c, rel.isEmpty() ? name : rel + "/" + name);
-                }
-            } else if (attrs.isRegularFile()) {
-                file(src, dest);
-            } else if (attrs.isSymbolicLink()) {
-                link(src, dest);
-            } else {
-                ctx.report.error(at, "tree-file-type", "trees may only contain files, directories and symbolic links");
             }
         }
 
@@ -201,19 +199,13 @@ final class Trees implements SugarPass {
             return s != null && !s.isEmpty();
         }
 
-        private void file(java.nio.file.Path src, String dest) {
+        private void file(LocalFiles.TreeDir dir, String name, String dest) throws LocalFiles.LocalFileException {
             ObjValue file = claim("files", "File", dest,
                     f -> f.obj("contents") != null && notEmpty(f.obj("contents").str("source")));
             if (file == null) {
                 return;
             }
-            byte[] data;
-            try {
-                data = Files.readAllBytes(src);
-            } catch (IOException e) {
-                ctx.report.error(at, "local-file-unreadable", LocalFiles.ioError(src, e).getMessage());
-                return;
-            }
+            byte[] data = dir.readFile(name);
             ObjValue contents = file.objOrCreate("contents", "Resource");
             if (contents.origin() == null) {
                 contents.withOrigin(at);
@@ -221,7 +213,7 @@ final class Trees implements SugarPass {
             DataUrls.fill(contents, data, ctx.autoCompression(), at);
             contents.withOrigin(at);
             if (!file.has("mode")) {
-                long mode = executable(src) ? 0755 : 0644;
+                long mode = dir.executable(name) ? 0755 : 0644;
                 Long fileMode = tree.integer("file_mode");
                 if (fileMode != null) {
                     mode = fileMode;
@@ -230,17 +222,12 @@ final class Trees implements SugarPass {
             }
         }
 
-        private void link(java.nio.file.Path src, String dest) {
+        private void link(LocalFiles.TreeDir dir, String name, String dest) throws LocalFiles.LocalFileException {
             ObjValue link = claim("links", "Link", dest, l -> notEmpty(l.str("target")));
             if (link == null) {
                 return;
             }
-            try {
-                String target = Files.readSymbolicLink(src).toString();
-                link.put("target", new StrValue(target).withOrigin(at));
-            } catch (IOException e) {
-                ctx.report.error(at, "local-file-unreadable", LocalFiles.ioError(src, e).getMessage());
-            }
+            link.put("target", new StrValue(dir.linkTarget(name)).withOrigin(at));
         }
 
         private ObjValue newNode(String type, String dest) {
@@ -266,17 +253,6 @@ final class Trees implements SugarPass {
         private void nodeExists() {
             ctx.report.error(at, "node-exists",
                     "a node already exists at this path with contents or of a different type");
-        }
-
-        private static boolean executable(java.nio.file.Path p) {
-            try {
-                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
-                return perms.contains(PosixFilePermission.OWNER_EXECUTE)
-                        || perms.contains(PosixFilePermission.GROUP_EXECUTE)
-                        || perms.contains(PosixFilePermission.OTHERS_EXECUTE);
-            } catch (IOException | UnsupportedOperationException e) {
-                return Files.isExecutable(p);
-            }
         }
 
         /** POSIX join and clean, as Go's path.Join. */

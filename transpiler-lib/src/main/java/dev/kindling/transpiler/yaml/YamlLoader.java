@@ -75,8 +75,8 @@ public final class YamlLoader {
     /** Parses the first document; returns null when the stream holds no document or an empty one. */
     public YNode load(byte[] input) throws YamlException {
         if (input.length > limits.maxInputBytes()) {
-            throw new YamlException("input is " + input.length + " bytes, larger than the limit of "
-                    + limits.maxInputBytes() + " bytes", 0, 0);
+            // callers may have stopped reading right after the limit, so the true size is unknown
+            throw new YamlException("input is larger than the limit of " + limits.maxInputBytes() + " bytes", 0, 0);
         }
         String text = decode(input);
         LoadSettings settings = LoadSettings.builder()

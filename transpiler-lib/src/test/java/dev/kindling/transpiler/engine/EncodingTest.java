@@ -61,6 +61,48 @@ class EncodingTest {
         }
     }
 
+    /**
+     * The encoder compares lengths and builds only the winner; it must choose and produce
+     * exactly what building every candidate in full and keeping the shortest gives.
+     */
+    @Test
+    void buildingOnlyTheWinnerGivesWhatBuildingEveryCandidateGives() {
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 2500; i++) {
+            int n = random.nextInt(i < 1500 ? 80 : 6000);
+            byte[] data = new byte[n];
+            int kind = random.nextInt(4);
+            int alphabet = 1 + random.nextInt(60);
+            for (int j = 0; j < n; j++) {
+                data[j] = (byte) switch (kind) {
+                    case 0 -> random.nextInt(256);
+                    case 1 -> 'a' + random.nextInt(alphabet);
+                    case 2 -> random.nextInt(alphabet) * 4;
+                    default -> j % 7 == 0 ? random.nextInt(256) : 'x';
+                };
+            }
+            for (boolean gzip : new boolean[] {true, false}) {
+                String best = "," + DataUrls.percentEncode(data);
+                String b64 = ";base64," + Base64.getEncoder().encodeToString(data);
+                if (b64.length() < best.length()) {
+                    best = b64;
+                }
+                String wantUrl = "data:" + best;
+                String wantCompression = "";
+                if (gzip) {
+                    String gz = ";base64," + Base64.getEncoder().encodeToString(DataUrls.gzip(data));
+                    if (gz.length() + 4 < best.length()) {
+                        wantUrl = "data:" + gz;
+                        wantCompression = "gzip";
+                    }
+                }
+                DataUrls.Encoded got = DataUrls.encode(data, gzip);
+                assertThat(got.url()).as("case %d, %d bytes, gzip %s", i, n, gzip).isEqualTo(wantUrl);
+                assertThat(got.compression()).isEqualTo(wantCompression);
+            }
+        }
+    }
+
     @Test
     void emptyContents() {
         assertThat(DataUrls.encode(new byte[0], true).url()).isEqualTo("data:,");

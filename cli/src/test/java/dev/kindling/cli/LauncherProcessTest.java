@@ -1,0 +1,208 @@
+package dev.kindling.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real {@code ./kindling} launcher with the packaged jar (so it runs after
+ * {@code package}, see the cli pom) in JVM situations that used to put the JVM's class-data
+ * sharing messages on stdout: a moved checkout, another {@code java} on PATH, a damaged archive.
+ * Whatever happens to the archive, stdout is exactly the config and stderr stays empty.
+ */
+class LauncherProcessTest {
+    private static final String CONFIG = "variant: fcos\nversion: 1.5.0\n";
+    private static final String EXPECTED = "{\"ignition\":{\"version\":\"3.4.0\"}}\n";
+
+    @TempDir
+    Path tmp;
+
+    private Path checkout;
+
+    record Run(int status, String stdout, String stderr) {
+    }
+
+    /** A checkout holding just what the launcher needs: itself, the jar and the training sample. */
+    @BeforeEach
+    void layOutCheckout() throws IOException {
+        Path moduleDir = Path.of("").toAbsolutePath();
+        Path jar = moduleDir.resolve("target/kindling.jar");
+        assumeTrue(Files.isRegularFile(jar), "the packaged jar exists (run after package)");
+        checkout = tmp.resolve("checkout");
+        Files.createDirectories(checkout.resolve("cli/target"));
+        Files.createDirectories(checkout.resolve("examples"));
+        Files.copy(moduleDir.resolveSibling("kindling"), checkout.resolve("kindling"),
+                StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(jar, checkout.resolve("cli/target/kindling.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(moduleDir.resolveSibling("examples/hello.bu"), checkout.resolve("examples/hello.bu"));
+        Files.writeString(tmp.resolve("in.bu"), CONFIG);
+    }
+
+    private Run launch(Path root, String pathPrefix) throws IOException, InterruptedException {
+        List<String> cmd = List.of("bash", root.resolve("kindling").toString(), tmp.resolve("in.bu").toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("NO_COLOR", "1");
+        if (pathPrefix != null) {
+            env.put("PATH", pathPrefix + ":" + env.get("PATH"));
+        }
+        Path out = tmp.resolve(".stdout");
+        Path err = tmp.resolve(".stderr");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        p.getOutputStream().close();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static void assertClean(Run r) {
+        assertThat(r.stdout()).isEqualTo(EXPECTED);
+        assertThat(r.stderr()).isEmpty();
+        assertThat(r.status()).isZero();
+    }
+
+    private static List<Path> archives(Path root) throws IOException {
+        Path dir = root.resolve("cli/target/cds");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".jsa")).sorted().toList();
+        }
+    }
+
+    @Test
+    void trainsOnceAndThenUsesTheArchive() throws Exception {
+        assertClean(launch(checkout, null));
+        List<Path> first = archives(checkout);
+        assertThat(first).hasSize(1);
+        FileTime trained = Files.getLastModifiedTime(first.get(0));
+        assertClean(launch(checkout, null));
+        assertThat(archives(checkout)).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(first.get(0))).isEqualTo(trained);
+    }
+
+    @Test
+    void movedCheckoutKeepsStdoutCleanAndRetrains() throws Exception {
+        assertClean(launch(checkout, null));
+        Path moved = tmp.resolve("moved");
+        copyTree(checkout, moved); // an archive made for the old path comes along
+        assertClean(launch(moved, null));
+        List<Path> archives = archives(moved);
+        assertThat(archives).hasSize(2); // the old checkout's and one for the new place
+    }
+
+    @Test
+    void anotherJavaOnPathKeepsStdoutCleanAndGetsItsOwnArchive() throws Exception {
+        Optional<Path> other = otherJdk();
+        assumeTrue(other.isPresent(), "a second JDK is installed under /usr/lib/jvm");
+        assertClean(launch(checkout, null));
+        assertClean(launch(checkout, other.get().resolve("bin").toString()));
+        assertThat(archives(checkout)).hasSize(2);
+        // and back: the first JVM's archive is still there and still fits
+        assertClean(launch(checkout, null));
+        assertThat(archives(checkout)).hasSize(2);
+    }
+
+    @Test
+    void damagedArchiveIsNeitherFatalNorNoisy() throws Exception {
+        assertClean(launch(checkout, null));
+        Path jsa = archives(checkout).get(0);
+        // damage the middle of the archive in place and keep its date: it still looks like the
+        // file its training left, so only the JVM's own checksum test can notice
+        FileTime time = Files.getLastModifiedTime(jsa);
+        jsa.toFile().setWritable(true);
+        try (RandomAccessFile f = new RandomAccessFile(jsa.toFile(), "rw")) {
+            f.seek(f.length() / 2);
+            byte[] junk = new byte[4096];
+            java.util.Arrays.fill(junk, (byte) 0x5a);
+            f.write(junk);
+            f.seek(200);
+            f.write(junk, 0, 64);
+        }
+        Files.setLastModifiedTime(jsa, time);
+        assertClean(launch(checkout, null));
+
+        // damaged visibly (a new date, or truncated): the launcher trains a new archive
+        Files.write(jsa, "not an archive".getBytes(StandardCharsets.US_ASCII));
+        assertClean(launch(checkout, null));
+        assertThat(Files.size(archives(checkout).get(0))).isGreaterThan(1000);
+        assertClean(launch(checkout, null));
+    }
+
+    @Test
+    void archiveOfAnotherJdkUnderTheRightNameIsIgnoredQuietly() throws Exception {
+        Optional<Path> other = otherJdk();
+        assumeTrue(other.isPresent(), "a second JDK is installed under /usr/lib/jvm");
+        assertClean(launch(checkout, other.get().resolve("bin").toString()));
+        Path foreign = archives(checkout).get(0);
+        assertClean(launch(checkout, null));
+        List<Path> both = new ArrayList<>(archives(checkout));
+        both.remove(foreign);
+        Path mine = both.get(0);
+        // swap the other JDK's archive in under this JDK's name, with a matching stamp
+        Files.copy(foreign, mine, StandardCopyOption.REPLACE_EXISTING);
+        Path ok = mine.resolveSibling(mine.getFileName() + ".ok");
+        Files.writeString(ok, stamp(mine));
+        assertClean(launch(checkout, null));
+    }
+
+    private static String stamp(Path p) throws IOException, InterruptedException {
+        Process st = new ProcessBuilder("stat", "-c", "%s %Y %i", p.toString()).start();
+        String s = new String(st.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        st.waitFor();
+        return s + "\n";
+    }
+
+    /** A JDK other than the one that `java` on PATH belongs to. */
+    private static Optional<Path> otherJdk() throws IOException, InterruptedException {
+        Process which = new ProcessBuilder("bash", "-c", "readlink -f \"$(command -v java)\"").start();
+        String current = new String(which.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        which.waitFor();
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> s = Files.list(jvms)) {
+            return s.filter(d -> Files.isExecutable(d.resolve("bin/java")))
+                    .filter(d -> {
+                        try {
+                            return !current.startsWith(d.toRealPath().toString() + "/");
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .sorted()
+                    .findFirst();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
