@@ -11,7 +11,6 @@ import dev.kindling.transpiler.tree.NullValue;
 import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.StrValue;
 import dev.kindling.transpiler.tree.Value;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +54,7 @@ public final class JsonWriter {
 
     private final int minor;
     private final boolean pretty;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    private final ByteSink out = new ByteSink();
 
     private JsonWriter(int minor, boolean pretty) {
         this.minor = minor;
@@ -360,6 +359,43 @@ public final class JsonWriter {
             out.write(0x80 | ((cp >> 12) & 0x3f));
             out.write(0x80 | ((cp >> 6) & 0x3f));
             out.write(0x80 | (cp & 0x3f));
+        }
+    }
+
+    /**
+     * The output bytes. Not a {@code ByteArrayOutputStream}: the writer emits the document a
+     * byte at a time, and that class's methods are synchronized, which made buffer locking a
+     * visible share of writing a large config with the one-shot JVM's C1-compiled code.
+     */
+    private static final class ByteSink {
+        private byte[] buf = new byte[4096];
+        private int count;
+
+        void write(int b) {
+            if (count == buf.length) {
+                grow(1);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        void write(byte[] b, int off, int len) {
+            if (len > buf.length - count) {
+                grow(len);
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(buf, count);
+        }
+
+        private void grow(int more) {
+            long wanted = Math.max((long) count + more, 2L * buf.length);
+            if ((long) count + more > Integer.MAX_VALUE - 16) {
+                throw new OutOfMemoryError("the JSON output is too large for an array");
+            }
+            buf = java.util.Arrays.copyOf(buf, (int) Math.min(wanted, Integer.MAX_VALUE - 16));
         }
     }
 }
