@@ -45,6 +45,9 @@ final class ReportPrinter {
      */
     static byte[] render(List<Diagnostic> entries, String fileName, byte[] source, boolean colorize, boolean raw,
             Function<Diagnostic, Optional<String>> hints) {
+        if (entries.isEmpty()) {
+            return new byte[0]; // nothing to show: do not split a large source into lines for nothing
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (raw) {
             for (Diagnostic d : entries) {

@@ -32,10 +32,12 @@ final class DataUrls {
     static Encoded encode(byte[] data, boolean allowCompression) {
         // Only lengths are compared; just the winner is built, so a large file costs its data URL
         // once and not every candidate in full.
-        long percentLength = 1 + percentEncodedLength(data);
         long base64Length = ";base64,".length() + base64Length(data.length);
-        boolean base64 = base64Length < percentLength;
-        long bestLength = base64 ? base64Length : percentLength;
+        // base64 wins once the percent-encoding reaches its length: counting stops there, which
+        // for binary or markup-heavy data is after a small part of it
+        long percentChars = percentEncodedLength(data, base64Length);
+        boolean base64 = percentChars >= base64Length;
+        long bestLength = base64 ? base64Length : 1 + percentChars;
         if (allowCompression && mayCompressShorter(data.length, bestLength)) {
             byte[] gz = gzipIfShorter(data, bestLength);
             if (gz != null) {
@@ -55,11 +57,33 @@ final class DataUrls {
     }
 
     static long percentEncodedLength(byte[] data) {
+        return percentEncodedLength(data, Long.MAX_VALUE);
+    }
+
+    /** The percent-encoded length of {@code data}, or some value at or above {@code limit} once it gets there. */
+    static long percentEncodedLength(byte[] data, long limit) {
         long n = 0;
-        for (byte b : data) {
-            n += unreserved(b & 0xff) ? 1 : 3;
+        int i = 0;
+        while (i < data.length && n < limit) {
+            // in blocks, so that the limit costs one comparison per 4 KiB and the loop stays tight
+            int start = i;
+            int end = Math.min(data.length, i + 4096);
+            int escaped = 0;
+            for (; i < end; i++) {
+                escaped += ESCAPED[data[i] & 0xff];
+            }
+            n += (end - start) + 2L * escaped;
         }
         return n;
+    }
+
+    /** 1 for a byte that percent-encoding escapes (3 characters instead of 1), else 0. */
+    private static final byte[] ESCAPED = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            ESCAPED[c] = (byte) (unreserved(c) ? 0 : 1);
+        }
     }
 
     private static boolean unreserved(int c) {

@@ -15,7 +15,6 @@ import dev.kindling.transpiler.tree.NullValue;
 import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.StrValue;
 import dev.kindling.transpiler.tree.Value;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,25 +58,7 @@ public final class JsonWriter {
 
     private final int minor;
     private final boolean pretty;
-    private final Buffer out = new Buffer();
-
-    /**
-     * A byte buffer that a long string can reserve room in at once: growing by doubling while
-     * writing a data URL of hundreds of megabytes would hold up to twice its size, plus the
-     * copy, at the moment of each step.
-     */
-    private static final class Buffer extends ByteArrayOutputStream {
-        Buffer() {
-            super(4096);
-        }
-
-        void reserve(int more) {
-            long need = (long) count + more;
-            if (need > buf.length && need < Integer.MAX_VALUE - 16) {
-                buf = java.util.Arrays.copyOf(buf, (int) Math.min(need + (need >> 6) + 4096, Integer.MAX_VALUE - 16));
-            }
-        }
-    }
+    private final ByteSink out = new ByteSink();
 
     private JsonWriter(int minor, boolean pretty) {
         this.minor = minor;
@@ -385,6 +366,54 @@ public final class JsonWriter {
             out.write(0x80 | ((cp >> 12) & 0x3f));
             out.write(0x80 | ((cp >> 6) & 0x3f));
             out.write(0x80 | (cp & 0x3f));
+        }
+    }
+
+    /**
+     * The output bytes. Not a {@code ByteArrayOutputStream}: the writer emits the document a
+     * byte at a time, and that class's methods are synchronized, which made buffer locking a
+     * visible share of writing a large config with the one-shot JVM's C1-compiled code.
+     */
+    private static final class ByteSink {
+        private byte[] buf = new byte[4096];
+        private int count;
+
+        void write(int b) {
+            if (count == buf.length) {
+                grow(1);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        void write(byte[] b, int off, int len) {
+            if (len > buf.length - count) {
+                grow(len);
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(buf, count);
+        }
+
+        /**
+         * Makes room for {@code more} bytes at once: growing by doubling while writing a data URL
+         * of hundreds of megabytes would hold up to twice its size, plus the copy, at each step.
+         */
+        void reserve(int more) {
+            long need = (long) count + more;
+            if (need > buf.length && need < Integer.MAX_VALUE - 16) {
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min(need + (need >> 6) + 4096, Integer.MAX_VALUE - 16));
+            }
+        }
+
+        private void grow(int more) {
+            long wanted = Math.max((long) count + more, 2L * buf.length);
+            if ((long) count + more > Integer.MAX_VALUE - 16) {
+                throw new OutOfMemoryError("the JSON output is too large for an array");
+            }
+            buf = java.util.Arrays.copyOf(buf, (int) Math.min(wanted, Integer.MAX_VALUE - 16));
         }
     }
 }

@@ -108,6 +108,27 @@ class EncodingTest {
     }
 
     @Test
+    void percentLengthIsExactBelowItsLimitAndAtLeastTheLimitOtherwise() {
+        java.util.Random rng = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            byte[] data = new byte[rng.nextInt(20_000)];
+            int alphabet = 1 + rng.nextInt(256);
+            for (int i = 0; i < data.length; i++) {
+                data[i] = (byte) rng.nextInt(alphabet);
+            }
+            long exact = DataUrls.percentEncode(data).length();
+            assertThat(DataUrls.percentEncodedLength(data)).isEqualTo(exact);
+            long limit = rng.nextInt(3 * data.length + 2);
+            long bounded = DataUrls.percentEncodedLength(data, limit);
+            if (exact < limit) {
+                assertThat(bounded).isEqualTo(exact);
+            } else {
+                assertThat(bounded).isGreaterThanOrEqualTo(limit).isLessThanOrEqualTo(exact);
+            }
+        }
+    }
+
+    @Test
     void emptyContents() {
         assertThat(DataUrls.encode(new byte[0], true).url()).isEqualTo("data:,");
     }

@@ -34,9 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The engine takes its unknown keys from the generated JSON Schema (networknt); this test keeps
- * the type-table rule it replaced as the reference and fails when the two disagree on any input
- * of the conformance corpus or the examples, or on hand-written awkward inputs. It also checks
+ * The engine takes its unknown keys from the type table ({@code TypeDef.field}); the generated
+ * JSON Schema (validated with networknt, as editors and {@code InputValidator} use it) must say
+ * the same. This test fails when the two disagree on any input of the conformance corpus or the
+ * examples, or on hand-written awkward inputs. It also checks
  * that the schema finds no unknown key at a place Butane's walk never looks at (those would be
  * silently dropped).
  */
