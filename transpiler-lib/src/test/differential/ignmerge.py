@@ -135,8 +135,8 @@ def normalize(v):
                 v = dict(v)
                 v["source"] = "sha256:" + hashlib.sha256(data).hexdigest()
                 v.pop("compression", None)
-            except ValueError:
-                pass
+            except (ValueError, OSError, EOFError):
+                pass  # not decodable as declared (merging can pair a source with another's compression)
         for k, x in v.items():
             x = normalize(x)
             if x is None or x == {} or x == []:
