@@ -6,6 +6,7 @@ import dev.kindling.transpiler.yaml.YNode.YAlias;
 import dev.kindling.transpiler.yaml.YNode.YMap;
 import dev.kindling.transpiler.yaml.YNode.YScalar;
 import dev.kindling.transpiler.yaml.YNode.YSeq;
+import dev.kindling.transpiler.yaml.scanner.GoYamlScanner;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -28,6 +28,7 @@ import org.snakeyaml.engine.v2.events.MappingStartEvent;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -86,7 +87,7 @@ public final class YamlLoader {
         String source = text;
         for (int attempt = 0; ; attempt++) {
             try {
-                return compose(new Parse(settings).parseString(source).iterator(), source);
+                return compose(new ParserImpl(settings, new GoYamlScanner(settings, source)), source);
             } catch (MarkedYamlEngineException e) {
                 String retried = attempt < 1000 ? withLineSeparatorEscapes(source, e) : null;
                 if (retried != null) {
