@@ -84,41 +84,13 @@ public final class YamlLoader {
                 .setCodePointLimit(Math.max(text.length() + 1, 1024))
                 .setUseMarks(true)
                 .build();
-        String source = text;
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return compose(new ParserImpl(settings, new GoYamlScanner(settings, source)), source);
-            } catch (MarkedYamlEngineException e) {
-                String retried = attempt < 1000 ? withLineSeparatorEscapes(source, e) : null;
-                if (retried != null) {
-                    source = retried;
-                    continue;
-                }
-                throw toYamlException(e);
-            } catch (YamlEngineException e) {
-                throw new YamlException("yaml: " + firstLine(e.getMessage()), 0, 0);
-            }
+        try {
+            return compose(new ParserImpl(settings, new GoYamlScanner(settings, text)));
+        } catch (MarkedYamlEngineException e) {
+            throw toYamlException(e);
+        } catch (YamlEngineException e) {
+            throw new YamlException("yaml: " + firstLine(e.getMessage()), 0, 0);
         }
-    }
-
-    /**
-     * snakeyaml does not know the {@code \L} and {@code \P} escapes (U+2028, U+2029) that
-     * Butane's YAML reader accepts; rewrite the one it stopped at as a unicode escape.
-     */
-    private static String withLineSeparatorEscapes(String text, MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        if (!problem.startsWith("found unknown escape character") || e.getProblemMark().isEmpty()) {
-            return null;
-        }
-        int at = e.getProblemMark().get().getIndex();
-        // the mark may sit on the backslash or on the character after it
-        for (int i = Math.max(0, at - 2); i <= at && i + 1 < text.length(); i++) {
-            if (text.charAt(i) == '\\' && (text.charAt(i + 1) == 'L' || text.charAt(i + 1) == 'P')) {
-                String repl = text.charAt(i + 1) == 'L' ? "\\u2028" : "\\u2029";
-                return text.substring(0, i) + repl + text.substring(i + 2);
-            }
-        }
-        return null;
     }
 
     private static YamlException toYamlException(MarkedYamlEngineException e) {
@@ -165,7 +137,7 @@ public final class YamlLoader {
         }
     }
 
-    private YNode compose(Iterator<Event> events, String text) throws YamlException {
+    private YNode compose(Iterator<Event> events) throws YamlException {
         Map<String, YNode> anchors = new HashMap<>();
         Deque<Open> stack = new ArrayDeque<>();
         boolean inDocument = false;
@@ -224,9 +196,6 @@ public final class YamlLoader {
                 case Scalar -> {
                     ScalarEvent s = (ScalarEvent) ev;
                     Mark m = ev.getStartMark().orElseThrow();
-                    if (s.isDQuoted()) {
-                        checkEscapes(text, m, ev.getEndMark().orElse(null));
-                    }
                     YNode node = new YScalar(shortTag(s.getTag()), s.getValue(), style(s), m.getLine() + 1,
                             m.getColumn() + 1);
                     s.getAnchor().ifPresent(a -> anchors.put(a.getValue(), node));
@@ -258,23 +227,6 @@ public final class YamlLoader {
             }
         }
         return inDocument ? null : null;
-    }
-
-    /** Butane's YAML reader has no {@code \\/} escape (YAML 1.2 added it). */
-    private static void checkEscapes(String text, Mark start, Mark end) throws YamlException {
-        int from = start.getIndex();
-        int to = end == null ? text.length() : Math.min(end.getIndex(), text.length());
-        for (int i = from; i < to - 1; i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                if (text.charAt(i + 1) == '/') {
-                    throw new YamlException("yaml: line " + (start.getLine() + 1)
-                            + ": found unknown escape character while parsing a quoted scalar",
-                            start.getLine() + 1, start.getColumn() + 1);
-                }
-                i++;
-            }
-        }
     }
 
     private static Style style(ScalarEvent s) {

@@ -46,4 +46,38 @@ final class Chars {
     boolean hasNo(int c, String additional) {
         return !has(c, additional);
     }
+
+    /** What a one-character escape after a backslash stands for in go-yaml, or null. */
+    static String escape(int c) {
+        return switch (c) {
+            case '0' -> "\0";
+            case 'a' -> "\u0007";
+            case 'b' -> "\b";
+            case 't', '\t' -> "\t";
+            case 'n' -> "\n";
+            case 'v' -> "\u000B";
+            case 'f' -> "\f";
+            case 'r' -> "\r";
+            case 'e' -> "\u001B";
+            case ' ' -> " ";
+            case '"' -> "\"";
+            case '\'' -> "'";
+            case '\\' -> "\\";
+            case 'N' -> "\u0085";
+            case '_' -> "\u00A0";
+            case 'L' -> "\u2028";
+            case 'P' -> "\u2029";
+            default -> null;
+        };
+    }
+
+    /** The number of hex digits after the x, u and U escapes; 0 for other characters. */
+    static int escapeCodeLength(int c) {
+        return switch (c) {
+            case 'x' -> 2;
+            case 'u' -> 4;
+            case 'U' -> 8;
+            default -> 0;
+        };
+    }
 }

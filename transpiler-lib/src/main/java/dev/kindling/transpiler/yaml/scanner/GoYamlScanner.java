@@ -15,9 +15,6 @@
  */
 package dev.kindling.transpiler.yaml.scanner;
 
-import static org.snakeyaml.engine.v2.common.CharConstants.ESCAPE_CODES;
-import static org.snakeyaml.engine.v2.common.CharConstants.ESCAPE_REPLACEMENTS;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
@@ -1048,8 +1045,8 @@ public final class GoYamlScanner implements Scanner {
    * '?' may start a token in the flow context
    */
   private boolean checkKey() {
-    // KEY: '?' (' ' or '\n')
-    return Chars.NULL_BL_T_LINEBR.has(reader.peek(1));
+    // KEY: '?' (' ' or '\n'); go-yaml: any '?' in flow context
+    return isFlowContext() || Chars.NULL_BL_T_LINEBR.has(reader.peek(1));
   }
 
   /**
@@ -1087,7 +1084,8 @@ public final class GoYamlScanner implements Scanner {
       } else {
         // It may also start with '-', '?' if it is followed by a non-space character
         // except ',' or ']' in the flow context
-        return Chars.NULL_BL_T_LINEBR.hasNo(reader.peek(1), ",]") && "-?".indexOf(c) != -1;
+        // go-yaml: only '-' followed by a non-blank
+        return c == '-' && reader.peek(1) != ' ' && reader.peek(1) != '\t';
       }
     }
   }
@@ -1130,7 +1128,10 @@ public final class GoYamlScanner implements Scanner {
       int ff = 0;
       // Peek ahead until we find the first non-space character, then
       // move forward directly to that character.
-      while (reader.peek(ff) == ' ') {
+      // go-yaml: tabs separate tokens too, except where a simple key (or a block
+      // collection) could start: at the start of a line, after '-', '?' or a complex ':'
+      while (reader.peek(ff) == ' '
+          || (reader.peek(ff) == '\t' && (flowLevel > 0 || !allowSimpleKey))) {
         ff++;
       }
       if (ff > 0) {
@@ -1206,15 +1207,9 @@ public final class GoYamlScanner implements Scanner {
       value = Optional.of(scanTagDirectiveValue(startMark));
       endMark = reader.getMark();
     } else {
-      endMark = reader.getMark();
-      int ff = 0;
-      while (Chars.NULL_OR_LINEBR.hasNo(reader.peek(ff))) {
-        ff++;
-      }
-      if (ff > 0) {
-        reader.forward(ff);
-      }
-      value = Optional.empty();
+      // go-yaml: a directive other than %YAML and %TAG is an error, not ignored
+      throw new ScannerException("while scanning a directive", startMark,
+          "found unknown directive name", reader.getMark());
     }
     CommentToken commentToken = scanDirectiveIgnoredLine(startMark);
     DirectiveToken token = new DirectiveToken(name, value, startMark, endMark);
@@ -1243,7 +1238,7 @@ public final class GoYamlScanner implements Scanner {
     }
     String value = reader.prefixForward(length);
     c = reader.peek();
-    if (Chars.NULL_BL_LINEBR.hasNo(c)) {
+    if (Chars.NULL_BL_T_LINEBR.hasNo(c)) {
       final String s = String.valueOf(Character.toChars(c));
       throw new ScannerException(DIRECTIVE_PREFIX, startMark,
           EXPECTED_ALPHA_ERROR_PREFIX + s + "(" + c + ")", reader.getMark());
@@ -1253,7 +1248,7 @@ public final class GoYamlScanner implements Scanner {
 
   private List<Integer> scanYamlDirectiveValue(Optional<Mark> startMark) {
     // See the specification for details.
-    while (reader.peek() == ' ') {
+    while (reader.peek() == ' ' || reader.peek() == '\t') { // go-yaml: blanks include tabs
       reader.forward();
     }
     Integer major = scanYamlDirectiveNumber(startMark);
@@ -1266,7 +1261,7 @@ public final class GoYamlScanner implements Scanner {
     reader.forward();
     Integer minor = scanYamlDirectiveNumber(startMark);
     c = reader.peek();
-    if (Chars.NULL_BL_LINEBR.hasNo(c)) {
+    if (Chars.NULL_BL_T_LINEBR.hasNo(c)) {
       final String s = String.valueOf(Character.toChars(c));
       throw new ScannerException(DIRECTIVE_PREFIX, startMark,
           "expected a digit or ' ', but found " + s + "(" + c + ")", reader.getMark());
@@ -1315,11 +1310,11 @@ public final class GoYamlScanner implements Scanner {
    */
   private List<String> scanTagDirectiveValue(Optional<Mark> startMark) {
     // See the specification for details.
-    while (reader.peek() == ' ') {
+    while (reader.peek() == ' ' || reader.peek() == '\t') { // go-yaml: blanks include tabs
       reader.forward();
     }
     String handle = scanTagDirectiveHandle(startMark);
-    while (reader.peek() == ' ') {
+    while (reader.peek() == ' ' || reader.peek() == '\t') { // go-yaml: blanks include tabs
       reader.forward();
     }
     String prefix = scanTagDirectivePrefix(startMark);
@@ -1364,7 +1359,7 @@ public final class GoYamlScanner implements Scanner {
 
   private CommentToken scanDirectiveIgnoredLine(Optional<Mark> startMark) {
     // See the specification for details.
-    while (reader.peek() == ' ') {
+    while (reader.peek() == ' ' || reader.peek() == '\t') { // go-yaml: blanks include tabs
       reader.forward();
     }
     CommentToken commentToken = null;
@@ -1403,11 +1398,8 @@ public final class GoYamlScanner implements Scanner {
     reader.forward();
     int length = 0;
     int c = reader.peek(length);
-    // The future implementation may try to follow <a href=
-    // "https://github.com/yaml/yaml-spec/blob/master/rfc/RFC-0003.md">RFC-0003</a>
-    // and exclude also ':' (colon)
-    // Anchor may not contain ,[]{}/.*&
-    while (Chars.NULL_BL_T_LINEBR.hasNo(c, ",[]{}/.*&")) {
+    // go-yaml: anchor and alias names are letters, digits, '_' and '-' only
+    while (Chars.ALPHA.has(c)) {
       length++;
       c = reader.peek(length);
     }
@@ -1485,7 +1477,7 @@ public final class GoYamlScanner implements Scanner {
       // is of the form !foo or !foo!bar.
       int length = 1;
       boolean useHandle = false;
-      while (Chars.NULL_BL_LINEBR.hasNo(c)) {
+      while (Chars.NULL_BL_T_LINEBR.hasNo(c)) {
         if (c == '!') {
           useHandle = true;
           break;
@@ -1505,8 +1497,8 @@ public final class GoYamlScanner implements Scanner {
     }
     c = reader.peek();
     // Check that the next character is allowed to follow a tag-property, if it is not, raise the
-    // error.
-    if (Chars.NULL_BL_LINEBR.hasNo(c)) {
+    // error. go-yaml: a tab may follow too, and in flow context a ','
+    if (Chars.NULL_BL_T_LINEBR.hasNo(c) && !(isFlowContext() && c == ',')) {
       final String s = String.valueOf(Character.toChars(c));
       throw new ScannerException("while scanning a tag", startMark,
           "expected ' ', but found '" + s + "' (" + (c) + ")", reader.getMark());
@@ -1652,7 +1644,7 @@ public final class GoYamlScanner implements Scanner {
       }
     }
     c = reader.peek();
-    if (Chars.NULL_BL_LINEBR.hasNo(c)) {
+    if (Chars.NULL_BL_T_LINEBR.hasNo(c, "#")) {
       final String s = String.valueOf(Character.toChars(c));
       throw new ScannerException(SCANNING_SCALAR, startMark,
           "expected chomping or indentation indicators, but found " + s + "(" + c + ")",
@@ -1669,7 +1661,7 @@ public final class GoYamlScanner implements Scanner {
     // See the specification for details.
 
     // Forward past any number of trailing spaces
-    while (reader.peek() == ' ') {
+    while (reader.peek() == ' ' || reader.peek() == '\t') { // go-yaml: blanks include tabs
       reader.forward();
     }
 
@@ -1810,31 +1802,28 @@ public final class GoYamlScanner implements Scanner {
       } else if (doubleQuoted && c == '\\') {
         reader.forward();
         c = reader.peek();
-        if (!Character.isSupplementaryCodePoint(c) && ESCAPE_REPLACEMENTS.containsKey((char) c)) {
-          // The character is one of the single-replacement
-          // types; these are replaced with a literal character
-          // from the mapping.
-          chunks.append(ESCAPE_REPLACEMENTS.get((char) c));
+        String replacement = Chars.escape(c);
+        int codeLength = Chars.escapeCodeLength(c);
+        if (replacement != null) {
+          // go-yaml's escapes: YAML 1.1's set (with \L, \P, \' and \<TAB>, without \/)
+          chunks.append(replacement);
           reader.forward();
-        } else if (!Character.isSupplementaryCodePoint(c) && ESCAPE_CODES.containsKey((char) c)) {
-          // The character is a multi-digit escape sequence, with
-          // length defined by the value in the ESCAPE_CODES map.
-          length = ESCAPE_CODES.get((char) c);
+        } else if (codeLength > 0) {
+          length = codeLength;
           reader.forward();
           String hex = reader.prefix(length);
-          if (NOT_HEXA.matcher(hex).find()) {
-            throw new ScannerException("while scanning a double-quoted scalar", startMark,
-                "expected escape sequence of " + length + " hexadecimal numbers, but found: " + hex,
-                reader.getMark());
+          if (hex.length() < length || NOT_HEXA.matcher(hex).find()) {
+            throw new ScannerException("while parsing a quoted scalar", startMark,
+                "did not find expected hexdecimal number", reader.getMark());
           }
-          int decimal = Integer.parseInt(hex, 16);
-          try {
-            chunks.appendCodePoint(decimal);
-            reader.forward(length);
-          } catch (IllegalArgumentException e) {
-            throw new ScannerException("while scanning a double-quoted scalar", startMark,
-                "found unknown escape character " + hex, reader.getMark());
+          long value = Long.parseLong(hex, 16);
+          if ((value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) {
+            // go-yaml: surrogates and values beyond Unicode are refused, not replaced
+            throw new ScannerException("while parsing a quoted scalar", startMark,
+                "found invalid Unicode character escape code", reader.getMark());
           }
+          chunks.appendCodePoint((int) value);
+          reader.forward(length);
         } else if (scanLineBreak().isPresent()) {
           chunks.append(scanFlowScalarBreaks(startMark));
         } else {
@@ -1927,9 +1916,11 @@ public final class GoYamlScanner implements Scanner {
       }
       while (true) {
         c = reader.peek(length);
+        // go-yaml: ':' ends a plain scalar only before a blank, also in flow context,
+        // where ',', '?', '[', ']', '{' and '}' end it too
         if (Chars.NULL_BL_T_LINEBR.has(c) || (c == ':' && Chars.NULL_BL_T_LINEBR
-            .has(reader.peek(length + 1), isFlowContext() ? ",[]{}" : ""))
-            || (isFlowContext() && ",[]{}".indexOf(c) != -1)) {
+            .has(reader.peek(length + 1)))
+            || (isFlowContext() && ",?[]{}".indexOf(c) != -1)) {
           break;
         }
         length++;
