@@ -21,7 +21,6 @@ import dev.kindling.transpiler.yaml.YNode.YSeq;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -426,12 +425,11 @@ public final class Decoder {
         try {
             Resolved r = GoYaml.resolve(s);
             if (r.type() == GoYaml.Type.BINARY) {
-                try {
-                    byte[] raw = Base64.getMimeDecoder().decode(s.value().replaceAll("\\s", ""));
-                    return new Resolved(GoYaml.Type.BINARY, raw);
-                } catch (IllegalArgumentException e) {
+                byte[] raw = GoYaml.decodeBinary(s.value());
+                if (raw == null) {
                     throw new Abort("!!binary value contains invalid base64 data", s.line(), s.column());
                 }
+                return new Resolved(GoYaml.Type.BINARY, raw);
             }
             return r;
         } catch (TagMismatch e) {

@@ -1,5 +1,6 @@
 package dev.kindling.transpiler.yaml;
 
+import dev.kindling.transpiler.yaml.YNode.Anchored;
 import dev.kindling.transpiler.yaml.YNode.Entry;
 import dev.kindling.transpiler.yaml.YNode.Style;
 import dev.kindling.transpiler.yaml.YNode.YAlias;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.MappingStartEvent;
@@ -125,20 +125,21 @@ public final class YamlLoader {
         final String tag;
         final int line;
         final int column;
-        final Optional<Anchor> anchor;
+        final Anchored anchored = new Anchored();
         final List<YNode> children = new ArrayList<>();
 
-        Open(boolean mapping, String tag, int line, int column, Optional<Anchor> anchor) {
+        Open(boolean mapping, String tag, int line, int column) {
             this.mapping = mapping;
             this.tag = tag;
             this.line = line;
             this.column = column;
-            this.anchor = anchor;
         }
     }
 
     private YNode compose(Iterator<Event> events) throws YamlException {
-        Map<String, YNode> anchors = new HashMap<>();
+        // an anchor is known from the start of its node on (as in Butane's YAML library), so an
+        // alias inside the node refers to it: the value is then recursive
+        Map<String, Anchored> anchors = new HashMap<>();
         Deque<Open> stack = new ArrayDeque<>();
         boolean inDocument = false;
         int nodes = 0;
@@ -172,8 +173,9 @@ public final class YamlLoader {
                     boolean mapping = ev instanceof MappingStartEvent;
                     Optional<String> tag = mapping ? ((MappingStartEvent) ev).getTag() : ((SequenceStartEvent) ev).getTag();
                     Mark m = ev.getStartMark().orElseThrow();
-                    stack.push(new Open(mapping, shortTag(tag), m.getLine() + 1, m.getColumn() + 1,
-                            ((NodeEvent) ev).getAnchor()));
+                    Open open = new Open(mapping, shortTag(tag), m.getLine() + 1, m.getColumn() + 1);
+                    ((NodeEvent) ev).getAnchor().ifPresent(a -> anchors.put(a.getValue(), open.anchored));
+                    stack.push(open);
                 }
                 case MappingEnd, SequenceEnd -> {
                     Open o = stack.pop();
@@ -187,7 +189,7 @@ public final class YamlLoader {
                     } else {
                         node = new YSeq(o.tag, o.line, o.column, List.copyOf(o.children));
                     }
-                    o.anchor.ifPresent(a -> anchors.put(a.getValue(), node));
+                    o.anchored.complete(node);
                     if (stack.isEmpty()) {
                         return node;
                     }
@@ -198,7 +200,11 @@ public final class YamlLoader {
                     Mark m = ev.getStartMark().orElseThrow();
                     YNode node = new YScalar(shortTag(s.getTag()), s.getValue(), style(s), m.getLine() + 1,
                             m.getColumn() + 1);
-                    s.getAnchor().ifPresent(a -> anchors.put(a.getValue(), node));
+                    s.getAnchor().ifPresent(a -> {
+                        Anchored anchored = new Anchored();
+                        anchored.complete(node);
+                        anchors.put(a.getValue(), anchored);
+                    });
                     if (stack.isEmpty()) {
                         return node;
                     }
@@ -208,7 +214,7 @@ public final class YamlLoader {
                     AliasEvent a = (AliasEvent) ev;
                     Mark m = ev.getStartMark().orElseThrow();
                     String name = a.getAlias().getValue();
-                    YNode target = anchors.get(name);
+                    Anchored target = anchors.get(name);
                     if (target == null) {
                         throw new YamlException("yaml: unknown anchor '" + name + "' referenced",
                                 m.getLine() + 1, m.getColumn() + 1);
