@@ -76,7 +76,8 @@ public final class GoYaml {
         if (indicatedString(s)) {
             return new Resolved(Type.STR, s.value());
         }
-        String tag = s.tag();
+        // a lone "!" (the non-specific tag) is no tag at all for Butane's YAML library
+        String tag = "!".equals(s.tag()) ? null : s.tag();
         String in = s.value();
         if (tag != null && !isResolvable(tag)) {
             if ("!!binary".equals(tag)) {

@@ -29,6 +29,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.tokens.Token;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -85,11 +86,42 @@ public final class YamlLoader {
                 .setUseMarks(true)
                 .build();
         try {
-            return compose(new ParserImpl(settings, new GoYamlScanner(settings, text)));
+            GoYamlScanner scanner = new GoYamlScanner(settings, text);
+            YNode root = compose(new ParserImpl(settings, scanner));
+            scanAhead(scanner);
+            return root;
         } catch (MarkedYamlEngineException e) {
             throw toYamlException(e);
         } catch (YamlEngineException e) {
             throw new YamlException("yaml: " + firstLine(e.getMessage()), 0, 0);
+        }
+    }
+
+    /**
+     * Butane's YAML library keeps its scanner two tokens ahead of its parser, so a syntax error
+     * just after the first document (in the first tokens of the next one) fails the whole input,
+     * while anything further is never read. Reproduce that look-ahead: scan to the token that
+     * ends the first document, then two more.
+     */
+    private static void scanAhead(GoYamlScanner scanner) {
+        while (true) {
+            if (!scanner.hasNext()) {
+                return; // the parser already took the end of the stream
+            }
+            Token t = scanner.peekToken();
+            if (t.getTokenId() == Token.ID.StreamEnd) {
+                return;
+            }
+            scanner.next();
+            if (t.getTokenId() == Token.ID.DocumentStart || t.getTokenId() == Token.ID.DocumentEnd) {
+                break;
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            if (!scanner.hasNext() || scanner.peekToken().getTokenId() == Token.ID.StreamEnd) {
+                return;
+            }
+            scanner.next();
         }
     }
 
