@@ -98,6 +98,40 @@ public final class YamlLoader {
     }
 
     /**
+     * An empty value in a flow mapping ({@code {a: }}): snakeyaml places it at the end of the
+     * {@code :}, Butane's YAML library at the start of the next token ({@code }} or {@code ,}),
+     * past blanks, line breaks and comments.
+     */
+    private static Mark nextTokenStart(Mark m) {
+        int[] text = m.getBuffer();
+        int i = m.getPointer();
+        int line = m.getLine();
+        int column = m.getColumn();
+        while (i < text.length) {
+            int c = text[i];
+            if (c == ' ' || c == '\t' || c == 0xFEFF) {
+                i++;
+                column++;
+            } else if (c == '#') {
+                while (i < text.length && !isBreak(text[i])) {
+                    i++;
+                }
+            } else if (isBreak(c)) {
+                i += c == '\r' && i + 1 < text.length && text[i + 1] == '\n' ? 2 : 1;
+                line++;
+                column = 0;
+            } else {
+                break;
+            }
+        }
+        return new Mark(m.getName(), i, line, column, text, i);
+    }
+
+    private static boolean isBreak(int c) {
+        return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    /**
      * Butane's YAML library keeps its scanner two tokens ahead of its parser, so a syntax error
      * just after the first document (in the first tokens of the next one) fails the whole input,
      * while anything further is never read. Reproduce that look-ahead: scan to the token that
@@ -158,6 +192,7 @@ public final class YamlLoader {
         final int line;
         final int column;
         final Anchored anchored = new Anchored();
+        boolean flowMapping;
         final List<YNode> children = new ArrayList<>();
 
         Open(boolean mapping, String tag, int line, int column) {
@@ -206,6 +241,7 @@ public final class YamlLoader {
                     Optional<String> tag = mapping ? ((MappingStartEvent) ev).getTag() : ((SequenceStartEvent) ev).getTag();
                     Mark m = ev.getStartMark().orElseThrow();
                     Open open = new Open(mapping, shortTag(tag), m.getLine() + 1, m.getColumn() + 1);
+                    open.flowMapping = mapping && ((MappingStartEvent) ev).isFlow();
                     ((NodeEvent) ev).getAnchor().ifPresent(a -> anchors.put(a.getValue(), open.anchored));
                     stack.push(open);
                 }
@@ -230,6 +266,11 @@ public final class YamlLoader {
                 case Scalar -> {
                     ScalarEvent s = (ScalarEvent) ev;
                     Mark m = ev.getStartMark().orElseThrow();
+                    if (!stack.isEmpty() && stack.peek().flowMapping && stack.peek().children.size() % 2 == 1
+                            && s.getValue().isEmpty() && s.isPlain() && s.getTag().isEmpty() && s.getAnchor().isEmpty()
+                            && m.getIndex() == ev.getEndMark().map(Mark::getIndex).orElse(-1)) {
+                        m = nextTokenStart(m);
+                    }
                     YNode node = new YScalar(shortTag(s.getTag()), s.getValue(), style(s), m.getLine() + 1,
                             m.getColumn() + 1);
                     s.getAnchor().ifPresent(a -> {
