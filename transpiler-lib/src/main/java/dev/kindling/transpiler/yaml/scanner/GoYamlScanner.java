@@ -1548,14 +1548,8 @@ public final class GoYamlScanner implements Scanner {
 
     Optional<String> lineBreakOpt = Optional.empty();
     // Scan the inner part of the block scalar.
-    if (this.reader.getColumn() < blockIndent && this.indent != reader.getColumn()) {
-      // it means that there is indent, but less than expected
-      // fix S98Z - Block scalar with more spaces than first content line
-      throw new ScannerException("while scanning a block scalar", startMark,
-          " the leading empty lines contain more spaces (" + blockIndent
-              + ") than the first non-empty line.",
-          reader.getMark());
-    }
+    // go-yaml: no YAML 1.2 check that leading blank lines are not indented more than the first
+    // content line; a line indented less than the block simply ends it
     while (this.reader.getColumn() == blockIndent && reader.peek() != 0) {
       stringBuilder.append(breaks);
       boolean leadingNonSpace = " \t".indexOf(reader.peek()) == -1;
@@ -1709,8 +1703,17 @@ public final class GoYamlScanner implements Scanner {
         }
       }
     }
+    refuseTabIndentation();
     // Pass several results back together (Java 8 does not have records)
     return new BreakIntentHolder(chunks.toString(), maxIndent, endMark);
+  }
+
+  /** go-yaml: a tab where a block scalar's indentation is still being read is an error. */
+  private void refuseTabIndentation() {
+    if (reader.peek() == '\t') {
+      throw new ScannerException("while scanning a block scalar", reader.getMark(),
+          "found a tab character where an indentation space is expected", reader.getMark());
+    }
   }
 
   private BreakIntentHolder scanBlockScalarBreaks(int indent) {
@@ -1723,6 +1726,9 @@ public final class GoYamlScanner implements Scanner {
     while (col < indent && reader.peek() == ' ') {
       reader.forward();
       col++;
+    }
+    if (col < indent) {
+      refuseTabIndentation();
     }
 
     // Consume one or more line breaks followed by any amount of spaces,
@@ -1737,6 +1743,9 @@ public final class GoYamlScanner implements Scanner {
       while (col < indent && reader.peek() == ' ') {
         reader.forward();
         col++;
+      }
+      if (col < indent) {
+        refuseTabIndentation();
       }
     }
     // Return both the assembled intervening string and the end-mark.
