@@ -581,8 +581,14 @@ public final class Decoder {
                 return b.bitLength() < 64 ? new IntValue(b.longValue()) : null;
             case FLOAT:
                 double d = (Double) r.value();
-                if (Double.isNaN(d) || d > 9.223372036854775807E18 || d < -9.223372036854775808E18) {
+                // Butane's YAML library accepts a float up to 2^63 (math.MaxInt64 as a float) and
+                // converts it as Go does on amd64, where every out-of-range value (-.inf, -1e30,
+                // 2^63 itself) becomes the smallest int64; NaN and larger floats are errors
+                if (Double.isNaN(d) || d > 0x1p63) {
                     return null;
+                }
+                if (d >= 0x1p63 || d < -0x1p63) {
+                    return new IntValue(Long.MIN_VALUE);
                 }
                 return new IntValue((long) d);
             default:
