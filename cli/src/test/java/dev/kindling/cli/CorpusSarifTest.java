@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusSarifTest {
     private static final Path CASES = Path.of("../transpiler-lib/src/test/resources/conformance/cases");
-    private static final Pattern DIAG = Pattern.compile("^(warning|error) at (\\$\\S*?)(?:, line (\\d+) col (\\d+))?: ");
+    // Butane also reports some problems with a position but no path ("error at line 1 col 1: ...",
+    // e.g. invalid inline Ignition JSON)
+    private static final Pattern DIAG = Pattern.compile("^(warning|error) at (\\$\\S*?|)(?:,? ?line (\\d+) col (\\d+))?: ");
     /** Problems Butane reports as its one-line failure rather than as report entries. */
     private static final Set<String> FATAL = Set.of("yaml-syntax", "yaml-type", "unknown-version", "invalid-version",
             "no-variant", "rhcos-removed", "strict-warnings");

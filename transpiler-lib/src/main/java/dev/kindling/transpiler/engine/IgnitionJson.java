@@ -7,6 +7,7 @@ package dev.kindling.transpiler.engine;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kindling.transpiler.spec.ButaneSchema;
 import dev.kindling.transpiler.spec.FieldDef;
@@ -29,7 +30,9 @@ import java.util.Map;
  * of the wrong type is an error.
  */
 final class IgnitionJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Go's JSON decoder refuses anything but whitespace after the top-level value. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** The JSON text is not a config of the right shape. */
     static final class BadJson extends Exception {

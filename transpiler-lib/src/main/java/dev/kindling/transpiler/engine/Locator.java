@@ -8,6 +8,9 @@ import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.yaml.YNode;
 import dev.kindling.transpiler.yaml.YNode.YMap;
 import dev.kindling.transpiler.yaml.YNode.YSeq;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * Finds the YAML position of a Butane path in the source as written. A path that does not
@@ -16,9 +19,21 @@ import dev.kindling.transpiler.yaml.YNode.YSeq;
  */
 final class Locator {
     private final YNode root;
+    /** Each mapping's last entry per key, built on first use: lookups stay O(1) per path step. */
+    private final Map<YMap, Map<String, YNode.Entry>> lastEntries = new IdentityHashMap<>();
 
     Locator(YNode root) {
         this.root = root;
+    }
+
+    private YNode.Entry last(YMap m, String key) {
+        return lastEntries.computeIfAbsent(m, x -> {
+            Map<String, YNode.Entry> byKey = new HashMap<>();
+            for (YNode.Entry en : x.entries()) {
+                byKey.put(en.keyText(), en);
+            }
+            return byKey;
+        }).get(key);
     }
 
     /** {line, column}, or null when the document is empty. */
@@ -48,27 +63,17 @@ final class Locator {
                 if (!(cur instanceof YMap m) || i != p.size() - 1) {
                     return null;
                 }
-                YNode key = null;
-                for (YNode.Entry en : m.entries()) {
-                    if (en.keyText().equals(k.name())) {
-                        key = en.key();
-                    }
-                }
-                return key;
+                YNode.Entry en = last(m, k.name());
+                return en == null ? null : en.key();
             } else if (e instanceof String s) {
                 if (!(cur instanceof YMap m)) {
                     return null;
                 }
-                YNode next = null;
-                for (YNode.Entry en : m.entries()) {
-                    if (en.keyText().equals(s)) {
-                        next = en.value();
-                    }
-                }
-                if (next == null) {
+                YNode.Entry en = last(m, s);
+                if (en == null || en.value() == null) {
                     return null;
                 }
-                cur = next;
+                cur = en.value();
             } else {
                 int idx = (Integer) e;
                 if (!(cur instanceof YSeq seq) || idx < 0 || idx >= seq.items().size()) {

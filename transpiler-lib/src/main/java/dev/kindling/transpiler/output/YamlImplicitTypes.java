@@ -26,7 +26,7 @@ import java.util.Set;
  * <p>On top of that the encoder quotes what YAML 1.1 readers would take for a boolean
  * ({@code yes}, {@code off}, ...) or a base-60 number ({@code 1:30}).
  */
-final class YamlImplicitTypes {
+public final class YamlImplicitTypes {
     private static final Set<String> WORDS = Set.of(
             "", "~", "null", "Null", "NULL",
             "true", "True", "TRUE", "false", "False", "FALSE",
@@ -193,7 +193,7 @@ final class YamlImplicitTypes {
      * (each one or two digits, in range) with an optional fraction after a dot or comma; a zone
      * is {@code Z} or {@code ±hh:mm} with the hours up to 24 and minutes up to 60.
      */
-    static boolean isTimestamp(String s) {
+    public static boolean isTimestamp(String s) {
         Scan in = new Scan(s);
         if (in.digits() != 4 || !in.skip('-')) {
             return false;

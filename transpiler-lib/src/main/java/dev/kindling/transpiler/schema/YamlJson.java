@@ -18,7 +18,6 @@ import dev.kindling.transpiler.yaml.YNode.YSeq;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.Deque;
 
 /**
@@ -61,7 +60,23 @@ public final class YamlJson {
     }
 
     /** A container made but not filled yet, and the YAML node (no alias) to fill it from. */
-    private record Pending(YNode from, JsonNode into) {
+    private record Pending(YNode from, JsonNode into, Via via) {
+    }
+
+    /**
+     * The anchored nodes entered through aliases on the way to a node. An alias back into one of
+     * them (an alias inside its own anchor: a recursive value) becomes a null, which bounds the
+     * expansion of a recursive value.
+     */
+    private record Via(YNode target, Via up) {
+        static boolean contains(Via v, YNode n) {
+            for (Via c = v; c != null; c = c.up) {
+                if (c.target == n) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -70,7 +85,7 @@ public final class YamlJson {
      */
     private JsonNode convert(YNode top) {
         Deque<Pending> work = new ArrayDeque<>();
-        JsonNode result = shallow(top, work);
+        JsonNode result = shallow(top, work, null);
         while (!work.isEmpty()) {
             Pending p = work.pop();
             if (p.from() instanceof YMap m) {
@@ -78,7 +93,7 @@ public final class YamlJson {
                 for (YNode.Entry e : m.entries()) {
                     String key = e.keyText();
                     if (!o.has(key)) {
-                        o.set(key, shallow(e.value(), work));
+                        o.set(key, shallow(e.value(), work, p.via()));
                     }
                 }
             } else {
@@ -94,7 +109,7 @@ public final class YamlJson {
                     }
                 }
                 for (int i = 0; i < s.items().size(); i++) {
-                    a.add(i < kept ? shallow(s.items().get(i), work) : F.nullNode());
+                    a.add(i < kept ? shallow(s.items().get(i), work, p.via()) : F.nullNode());
                 }
             }
         }
@@ -102,7 +117,7 @@ public final class YamlJson {
     }
 
     /** A scalar's value, or an empty container queued to be filled. */
-    private JsonNode shallow(YNode n, Deque<Pending> work) {
+    private JsonNode shallow(YNode n, Deque<Pending> work, Via via) {
         if (++nodes > MAX_EXPANDED_NODES) {
             throw new IllegalArgumentException("the document expands to more than " + MAX_EXPANDED_NODES + " nodes");
         }
@@ -115,15 +130,19 @@ public final class YamlJson {
             while (t instanceof YAlias inner) {
                 t = inner.target();
             }
+            if (Via.contains(via, t)) {
+                return F.nullNode();
+            }
+            via = new Via(t, via);
         }
         if (t instanceof YMap) {
             ObjectNode o = F.objectNode();
-            work.push(new Pending(t, o));
+            work.push(new Pending(t, o, via));
             return o;
         }
         if (t instanceof YSeq) {
             ArrayNode a = F.arrayNode();
-            work.push(new Pending(t, a));
+            work.push(new Pending(t, a, via));
             return a;
         }
         // the unused-key check only needs the structure: its scalars stay unresolved
@@ -196,12 +215,8 @@ public final class YamlJson {
             case INT -> r.value() instanceof Long l ? F.numberNode(l) : F.numberNode((BigInteger) r.value());
             case FLOAT -> F.numberNode((Double) r.value());
             case BINARY -> {
-                try {
-                    byte[] raw = Base64.getMimeDecoder().decode(s.value().replaceAll("\\s", ""));
-                    yield F.textNode(new String(raw, StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    yield F.textNode(s.value());
-                }
+                byte[] raw = GoYaml.decodeBinary(s.value());
+                yield F.textNode(raw == null ? s.value() : new String(raw, StandardCharsets.UTF_8));
             }
             default -> F.textNode(s.value());
         };

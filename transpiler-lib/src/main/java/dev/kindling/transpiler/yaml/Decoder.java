@@ -25,7 +25,7 @@ import dev.kindling.transpiler.yaml.YNode.YSeq;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -69,8 +69,56 @@ public final class Decoder {
 
     /** Decodes a whole config document for {@code spec}; a null root gives an empty config. */
     public static ObjValue decode(YNode root, SpecVersion spec) throws DecodeException {
-        Decoder d = new Decoder(spec);
-        return d.run(root, ButaneSchema.type("Config"));
+        return withDeepStack(() -> new Decoder(spec).run(root, ButaneSchema.type("Config")));
+    }
+
+    /** Stack reserved for a decode that overflowed the caller's (reserved, not committed). */
+    private static final long DEEP_STACK_BYTES = 1L << 30;
+
+    private interface Run<T> {
+        T run() throws DecodeException;
+    }
+
+    /**
+     * Decoding follows aliases and merge keys recursively, as Butane's YAML library does; a
+     * chain of a thousand merge keys ({@code <<: *previous}) is valid YAML that Butane decodes,
+     * but needs more stack than a thread usually has. Decode on the calling thread first (the
+     * cheap, usual case) and, when that overflows, once more on a thread with a large stack
+     * (a decode has no side effects, so it can simply be repeated).
+     */
+    private static <T> T withDeepStack(Run<T> r) throws DecodeException {
+        try {
+            return r.run();
+        } catch (StackOverflowError e) {
+            Object[] result = new Object[1];
+            Thread t = new Thread(null, () -> {
+                try {
+                    result[0] = r.run();
+                } catch (DecodeException | RuntimeException | StackOverflowError x) {
+                    result[0] = x;
+                }
+            }, "kindling-deep-decode", DEEP_STACK_BYTES);
+            t.setDaemon(true);
+            t.start();
+            try {
+                t.join();
+            } catch (InterruptedException x) {
+                Thread.currentThread().interrupt();
+                throw new DecodeException("yaml: decoding was interrupted", 0, 0);
+            }
+            if (result[0] instanceof DecodeException x) {
+                throw x;
+            }
+            if (result[0] instanceof RuntimeException x) {
+                throw x;
+            }
+            if (result[0] instanceof StackOverflowError) {
+                throw new DecodeException("yaml: the document nests too deeply through aliases and merge keys", 0, 0);
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) result[0];
+            return value;
+        }
     }
 
     /**
@@ -78,8 +126,7 @@ public final class Decoder {
      * translator. Returns a two-element array (either may be "").
      */
     public static String[] variantAndVersion(YNode root) throws DecodeException {
-        Decoder d = new Decoder(null);
-        ObjValue o = d.run(root, null);
+        ObjValue o = withDeepStack(() -> new Decoder(null).run(root, null));
         return new String[] {o.strOrEmpty("variant"), o.strOrEmpty("version")};
     }
 
@@ -268,32 +315,65 @@ public final class Decoder {
                 && (s.tag() == null || "!".equals(s.tag()) || "!!merge".equals(s.tag()));
     }
 
-    /** Butane's YAML library refuses duplicate keys in any mapping it decodes. */
+    /**
+     * Butane's YAML library refuses duplicate keys in any mapping it decodes. It compares every
+     * key with every later one and reports each equal pair, ordered by the first key and then the
+     * second; the keys are grouped by a hash here instead, which gives the same pairs in the same
+     * order in time linear in the number of keys (plus the number of pairs reported).
+     */
     private boolean uniqueKeys(YMap m) {
-        int before = typeErrors.size();
         List<Entry> es = m.entries();
-        for (int i = 0; i < es.size(); i++) {
-            YNode ki = es.get(i).key();
-            for (int j = i + 1; j < es.size(); j++) {
-                YNode kj = es.get(j).key();
-                if (sameKey(ki, kj)) {
-                    if (typeErrors.isEmpty()) {
-                        firstErrorLine = kj.line();
-                        firstErrorColumn = kj.column();
-                    }
-                    typeErrors.add("line " + kj.line() + ": mapping key \"" + keyValue(kj)
-                            + "\" already defined at line " + ki.line());
+        if (es.size() < 2) {
+            return true;
+        }
+        Map<String, List<YNode>> groups = null;
+        boolean duplicates = false;
+        for (Entry e : es) {
+            String id = keyIdentity(e.key());
+            if (id == null) {
+                continue;
+            }
+            if (groups == null) {
+                groups = new HashMap<>();
+            }
+            List<YNode> g = groups.computeIfAbsent(id, x -> new ArrayList<>(1));
+            g.add(e.key());
+            duplicates |= g.size() > 1;
+        }
+        if (!duplicates) {
+            return true;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (Entry e : es) {
+            String id = keyIdentity(e.key());
+            if (id == null) {
+                continue;
+            }
+            List<YNode> g = groups.get(id);
+            int at = seen.merge(id, 1, Integer::sum) - 1;
+            YNode ki = g.get(at);
+            for (int j = at + 1; j < g.size(); j++) {
+                YNode kj = g.get(j);
+                if (typeErrors.isEmpty()) {
+                    firstErrorLine = kj.line();
+                    firstErrorColumn = kj.column();
                 }
+                typeErrors.add("line " + kj.line() + ": mapping key \"" + keyValue(kj)
+                        + "\" already defined at line " + ki.line());
             }
         }
-        return typeErrors.size() == before;
+        return false;
     }
 
-    private static boolean sameKey(YNode a, YNode b) {
-        if (a.getClass() != b.getClass()) {
-            return false;
+    /** What makes two keys equal for the duplicate check (kind and text); null: never equal. */
+    private static String keyIdentity(YNode k) {
+        if (k instanceof YScalar s) {
+            return "s" + s.value();
         }
-        return keyValue(a).equals(keyValue(b)) && (a instanceof YScalar || a instanceof YAlias);
+        if (k instanceof YAlias a) {
+            return "a" + a.anchor();
+        }
+        return null;
     }
 
     private static String keyValue(YNode k) {
@@ -430,12 +510,11 @@ public final class Decoder {
         try {
             Resolved r = GoYaml.resolve(s);
             if (r.type() == GoYaml.Type.BINARY) {
-                try {
-                    byte[] raw = Base64.getMimeDecoder().decode(s.value().replaceAll("\\s", ""));
-                    return new Resolved(GoYaml.Type.BINARY, raw);
-                } catch (IllegalArgumentException e) {
+                byte[] raw = GoYaml.decodeBinary(s.value());
+                if (raw == null) {
                     throw new Abort("!!binary value contains invalid base64 data", s.line(), s.column());
                 }
+                return new Resolved(GoYaml.Type.BINARY, raw);
             }
             return r;
         } catch (TagMismatch e) {
@@ -506,8 +585,14 @@ public final class Decoder {
                 return b.bitLength() < 64 ? new IntValue(b.longValue()) : null;
             case FLOAT:
                 double d = (Double) r.value();
-                if (Double.isNaN(d) || d > 9.223372036854775807E18 || d < -9.223372036854775808E18) {
+                // Butane's YAML library accepts a float up to 2^63 (math.MaxInt64 as a float) and
+                // converts it as Go does on amd64, where every out-of-range value (-.inf, -1e30,
+                // 2^63 itself) becomes the smallest int64; NaN and larger floats are errors
+                if (Double.isNaN(d) || d > 0x1p63) {
                     return null;
+                }
+                if (d >= 0x1p63 || d < -0x1p63) {
+                    return new IntValue(Long.MIN_VALUE);
                 }
                 return new IntValue((long) d);
             default:

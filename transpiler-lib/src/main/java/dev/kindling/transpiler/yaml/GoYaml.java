@@ -5,7 +5,9 @@
 package dev.kindling.transpiler.yaml;
 
 import dev.kindling.transpiler.yaml.YNode.YScalar;
+import dev.kindling.transpiler.output.YamlImplicitTypes;
 import java.math.BigInteger;
+import java.util.Base64;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -78,7 +80,8 @@ public final class GoYaml {
         if (indicatedString(s)) {
             return new Resolved(Type.STR, s.value());
         }
-        String tag = s.tag();
+        // a lone "!" (the non-specific tag) is no tag at all for Butane's YAML library
+        String tag = "!".equals(s.tag()) ? null : s.tag();
         String in = s.value();
         if (tag != null && !isResolvable(tag)) {
             if ("!!binary".equals(tag)) {
@@ -91,13 +94,32 @@ public final class GoYaml {
             return r;
         }
         String want = tag;
-        if (want.equals(tagOf(r.type())) || (want.equals("!!timestamp") && r.type() == Type.STR)) {
+        if (want.equals(tagOf(r.type()))
+                || (want.equals("!!timestamp") && r.type() == Type.STR && YamlImplicitTypes.isTimestamp(in))) {
             return r;
         }
         if (want.equals("!!float") && r.type() == Type.INT) {
             return new Resolved(Type.FLOAT, ((Number) r.value()).doubleValue());
         }
         throw new TagMismatch("cannot decode " + tagOf(r.type()) + " `" + in + "` as a " + want);
+    }
+
+    /**
+     * The bytes of a {@code !!binary} value as Butane's YAML library reads them: standard
+     * base64 with its padding, where only CR and LF may appear between the characters. Null
+     * when the text is not such base64 (Java's own decoders would accept missing padding or
+     * other whitespace).
+     */
+    public static byte[] decodeBinary(String text) {
+        String b64 = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 ? text.replace("\r", "").replace("\n", "") : text;
+        if (b64.length() % 4 != 0) {
+            return null;
+        }
+        try {
+            return Base64.getDecoder().decode(b64);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean isResolvable(String tag) {

@@ -41,7 +41,55 @@ public sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar, YNo
         }
     }
 
-    /** An alias ({@code *name}); {@code target} is the anchored node it stands for. */
-    record YAlias(String anchor, YNode target, int line, int column) implements YNode {
+    /**
+     * An alias ({@code *name}); {@link #target} is the anchored node it stands for. An alias may
+     * sit inside the very node its anchor names (Butane's YAML library then builds a recursive
+     * value), so the target is given once that node is complete.
+     */
+    final class YAlias implements YNode {
+        private final String anchor;
+        private final Anchored anchored;
+        private final int line;
+        private final int column;
+
+        public YAlias(String anchor, Anchored anchored, int line, int column) {
+            this.anchor = anchor;
+            this.anchored = anchored;
+            this.line = line;
+            this.column = column;
+        }
+
+        public String anchor() {
+            return anchor;
+        }
+
+        /** The anchored node; may contain this alias. */
+        public YNode target() {
+            return anchored.node;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public int column() {
+            return column;
+        }
+
+        @Override
+        public String toString() {
+            return "YAlias[" + anchor + " at " + line + ":" + column + "]";
+        }
+    }
+
+    /** The node an anchor names, set when the parser has read all of it. */
+    final class Anchored {
+        private YNode node;
+
+        void complete(YNode n) {
+            node = n;
+        }
     }
 }

@@ -4,12 +4,14 @@
  */
 package dev.kindling.transpiler.yaml;
 
+import dev.kindling.transpiler.yaml.YNode.Anchored;
 import dev.kindling.transpiler.yaml.YNode.Entry;
 import dev.kindling.transpiler.yaml.YNode.Style;
 import dev.kindling.transpiler.yaml.YNode.YAlias;
 import dev.kindling.transpiler.yaml.YNode.YMap;
 import dev.kindling.transpiler.yaml.YNode.YScalar;
 import dev.kindling.transpiler.yaml.YNode.YSeq;
+import dev.kindling.transpiler.yaml.scanner.GoYamlScanner;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -24,14 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.MappingStartEvent;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.tokens.Token;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -87,41 +89,78 @@ public final class YamlLoader {
                 .setCodePointLimit(Math.max(text.length() + 1, 1024))
                 .setUseMarks(true)
                 .build();
-        String source = text;
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return compose(new Parse(settings).parseString(source).iterator(), source);
-            } catch (MarkedYamlEngineException e) {
-                String retried = attempt < 1000 ? withLineSeparatorEscapes(source, e) : null;
-                if (retried != null) {
-                    source = retried;
-                    continue;
-                }
-                throw toYamlException(e);
-            } catch (YamlEngineException e) {
-                throw new YamlException("yaml: " + firstLine(e.getMessage()), 0, 0);
-            }
+        try {
+            GoYamlScanner scanner = new GoYamlScanner(settings, text);
+            YNode root = compose(new ParserImpl(settings, scanner));
+            scanAhead(scanner);
+            return root;
+        } catch (MarkedYamlEngineException e) {
+            throw toYamlException(e);
+        } catch (YamlEngineException e) {
+            throw new YamlException("yaml: " + firstLine(e.getMessage()), 0, 0);
         }
     }
 
     /**
-     * snakeyaml does not know the {@code \L} and {@code \P} escapes (U+2028, U+2029) that
-     * Butane's YAML reader accepts; rewrite the one it stopped at as a unicode escape.
+     * An empty value in a flow mapping ({@code {a: }}): snakeyaml places it at the end of the
+     * {@code :}, Butane's YAML library at the start of the next token ({@code }} or {@code ,}),
+     * past blanks, line breaks and comments.
      */
-    private static String withLineSeparatorEscapes(String text, MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        if (!problem.startsWith("found unknown escape character") || e.getProblemMark().isEmpty()) {
-            return null;
-        }
-        int at = e.getProblemMark().get().getIndex();
-        // the mark may sit on the backslash or on the character after it
-        for (int i = Math.max(0, at - 2); i <= at && i + 1 < text.length(); i++) {
-            if (text.charAt(i) == '\\' && (text.charAt(i + 1) == 'L' || text.charAt(i + 1) == 'P')) {
-                String repl = text.charAt(i + 1) == 'L' ? "\\u2028" : "\\u2029";
-                return text.substring(0, i) + repl + text.substring(i + 2);
+    private static Mark nextTokenStart(Mark m) {
+        int[] text = m.getBuffer();
+        int i = m.getPointer();
+        int line = m.getLine();
+        int column = m.getColumn();
+        while (i < text.length) {
+            int c = text[i];
+            if (c == ' ' || c == '\t' || c == 0xFEFF) {
+                i++;
+                column++;
+            } else if (c == '#') {
+                while (i < text.length && !isBreak(text[i])) {
+                    i++;
+                }
+            } else if (isBreak(c)) {
+                i += c == '\r' && i + 1 < text.length && text[i + 1] == '\n' ? 2 : 1;
+                line++;
+                column = 0;
+            } else {
+                break;
             }
         }
-        return null;
+        return new Mark(m.getName(), i, line, column, text, i);
+    }
+
+    private static boolean isBreak(int c) {
+        return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    /**
+     * Butane's YAML library keeps its scanner two tokens ahead of its parser, so a syntax error
+     * just after the first document (in the first tokens of the next one) fails the whole input,
+     * while anything further is never read. Reproduce that look-ahead: scan to the token that
+     * ends the first document, then two more.
+     */
+    private static void scanAhead(GoYamlScanner scanner) {
+        while (true) {
+            if (!scanner.hasNext()) {
+                return; // the parser already took the end of the stream
+            }
+            Token t = scanner.peekToken();
+            if (t.getTokenId() == Token.ID.StreamEnd) {
+                return;
+            }
+            scanner.next();
+            if (t.getTokenId() == Token.ID.DocumentStart || t.getTokenId() == Token.ID.DocumentEnd) {
+                break;
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            if (!scanner.hasNext() || scanner.peekToken().getTokenId() == Token.ID.StreamEnd) {
+                return;
+            }
+            scanner.next();
+        }
     }
 
     private static YamlException toYamlException(MarkedYamlEngineException e) {
@@ -156,20 +195,22 @@ public final class YamlLoader {
         final String tag;
         final int line;
         final int column;
-        final Optional<Anchor> anchor;
+        final Anchored anchored = new Anchored();
+        boolean flowMapping;
         final List<YNode> children = new ArrayList<>();
 
-        Open(boolean mapping, String tag, int line, int column, Optional<Anchor> anchor) {
+        Open(boolean mapping, String tag, int line, int column) {
             this.mapping = mapping;
             this.tag = tag;
             this.line = line;
             this.column = column;
-            this.anchor = anchor;
         }
     }
 
-    private YNode compose(Iterator<Event> events, String text) throws YamlException {
-        Map<String, YNode> anchors = new HashMap<>();
+    private YNode compose(Iterator<Event> events) throws YamlException {
+        // an anchor is known from the start of its node on (as in Butane's YAML library), so an
+        // alias inside the node refers to it: the value is then recursive
+        Map<String, Anchored> anchors = new HashMap<>();
         Deque<Open> stack = new ArrayDeque<>();
         boolean inDocument = false;
         int nodes = 0;
@@ -203,8 +244,10 @@ public final class YamlLoader {
                     boolean mapping = ev instanceof MappingStartEvent;
                     Optional<String> tag = mapping ? ((MappingStartEvent) ev).getTag() : ((SequenceStartEvent) ev).getTag();
                     Mark m = ev.getStartMark().orElseThrow();
-                    stack.push(new Open(mapping, shortTag(tag), m.getLine() + 1, m.getColumn() + 1,
-                            ((NodeEvent) ev).getAnchor()));
+                    Open open = new Open(mapping, shortTag(tag), m.getLine() + 1, m.getColumn() + 1);
+                    open.flowMapping = mapping && ((MappingStartEvent) ev).isFlow();
+                    ((NodeEvent) ev).getAnchor().ifPresent(a -> anchors.put(a.getValue(), open.anchored));
+                    stack.push(open);
                 }
                 case MappingEnd, SequenceEnd -> {
                     Open o = stack.pop();
@@ -218,7 +261,7 @@ public final class YamlLoader {
                     } else {
                         node = new YSeq(o.tag, o.line, o.column, List.copyOf(o.children));
                     }
-                    o.anchor.ifPresent(a -> anchors.put(a.getValue(), node));
+                    o.anchored.complete(node);
                     if (stack.isEmpty()) {
                         return node;
                     }
@@ -227,12 +270,18 @@ public final class YamlLoader {
                 case Scalar -> {
                     ScalarEvent s = (ScalarEvent) ev;
                     Mark m = ev.getStartMark().orElseThrow();
-                    if (s.isDQuoted()) {
-                        checkEscapes(text, m, ev.getEndMark().orElse(null));
+                    if (!stack.isEmpty() && stack.peek().flowMapping && stack.peek().children.size() % 2 == 1
+                            && s.getValue().isEmpty() && s.isPlain() && s.getTag().isEmpty() && s.getAnchor().isEmpty()
+                            && m.getIndex() == ev.getEndMark().map(Mark::getIndex).orElse(-1)) {
+                        m = nextTokenStart(m);
                     }
                     YNode node = new YScalar(shortTag(s.getTag()), s.getValue(), style(s), m.getLine() + 1,
                             m.getColumn() + 1);
-                    s.getAnchor().ifPresent(a -> anchors.put(a.getValue(), node));
+                    s.getAnchor().ifPresent(a -> {
+                        Anchored anchored = new Anchored();
+                        anchored.complete(node);
+                        anchors.put(a.getValue(), anchored);
+                    });
                     if (stack.isEmpty()) {
                         return node;
                     }
@@ -242,7 +291,7 @@ public final class YamlLoader {
                     AliasEvent a = (AliasEvent) ev;
                     Mark m = ev.getStartMark().orElseThrow();
                     String name = a.getAlias().getValue();
-                    YNode target = anchors.get(name);
+                    Anchored target = anchors.get(name);
                     if (target == null) {
                         throw new YamlException("yaml: unknown anchor '" + name + "' referenced",
                                 m.getLine() + 1, m.getColumn() + 1);
@@ -261,23 +310,6 @@ public final class YamlLoader {
             }
         }
         return inDocument ? null : null;
-    }
-
-    /** Butane's YAML reader has no {@code \\/} escape (YAML 1.2 added it). */
-    private static void checkEscapes(String text, Mark start, Mark end) throws YamlException {
-        int from = start.getIndex();
-        int to = end == null ? text.length() : Math.min(end.getIndex(), text.length());
-        for (int i = from; i < to - 1; i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                if (text.charAt(i + 1) == '/') {
-                    throw new YamlException("yaml: line " + (start.getLine() + 1)
-                            + ": found unknown escape character while parsing a quoted scalar",
-                            start.getLine() + 1, start.getColumn() + 1);
-                }
-                i++;
-            }
-        }
     }
 
     private static Style style(ScalarEvent s) {

@@ -1,0 +1,113 @@
+package dev.kindling.transpiler.yaml.scanner;
+
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+
+/**
+ * The scanner's view of the input: the whole document as one array of code points, with
+ * look-ahead and a position (line, column, index).
+ *
+ * <p>Written instead of snakeyaml-engine's {@code StreamReader} because that one reads in 1 KiB
+ * pieces and copies its whole window on every piece while a token is open, which makes one long
+ * line or scalar quadratic (a 4 MiB scalar took minutes), and a surrogate pair that straddles
+ * two pieces made it throw. The input is already in memory (at most the 32 MiB input limit), so
+ * converting it once costs one array and keeps every operation O(1) or O(length).
+ *
+ * <p>Line breaks are counted as Butane's YAML reader counts them: LF, CR (a CR LF pair once), and
+ * also NEL, LS and PS (YAML 1.1).
+ */
+final class WholeInputReader {
+    private final String name;
+    private final int[] codePoints;
+    private final int length;
+    private int pointer;
+    private int documentIndex;
+    private int line;
+    private int column;
+
+    WholeInputReader(String name, String text) {
+        this.name = name;
+        this.codePoints = text.codePoints().toArray();
+        this.length = codePoints.length;
+        for (int i = 0; i < length; i++) {
+            if (!isPrintable(codePoints[i])) {
+                throw new ReaderException(name, i, codePoints[i], "special characters are not allowed");
+            }
+        }
+    }
+
+    /** The characters Butane's YAML reader accepts in a document. */
+    static boolean isPrintable(int c) {
+        return (c >= 0x20 && c <= 0x7E) || c == 0x9 || c == 0xA || c == 0xD || c == 0x85
+                || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    Optional<Mark> getMark() {
+        return Optional.of(new Mark(name, pointer, line, column, codePoints, pointer));
+    }
+
+    void forward() {
+        forward(1);
+    }
+
+    void forward(int n) {
+        for (int i = 0; i < n && pointer < length; i++) {
+            int c = codePoints[pointer++];
+            documentIndex++;
+            if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
+                    || (c == '\r' && (pointer >= length || codePoints[pointer] != '\n'))) {
+                line++;
+                column = 0;
+            } else if (c != 0xFEFF) {
+                column++;
+            }
+        }
+    }
+
+    /** The next code point, or 0 at the end. */
+    int peek() {
+        return pointer < length ? codePoints[pointer] : 0;
+    }
+
+    /** The code point {@code index} places ahead, or 0 past the end. */
+    int peek(int index) {
+        int at = pointer + index;
+        return at < length && at >= 0 ? codePoints[at] : 0;
+    }
+
+    String prefix(int n) {
+        return new String(codePoints, pointer, Math.max(0, Math.min(n, length - pointer)));
+    }
+
+    /** {@link #prefix} then a forward over it; the prefix holds no line break. */
+    String prefixForward(int n) {
+        String s = prefix(n);
+        int k = Math.max(0, Math.min(n, length - pointer));
+        pointer += k;
+        documentIndex += k;
+        column += k;
+        return s;
+    }
+
+    int getColumn() {
+        return column;
+    }
+
+    int getIndex() {
+        return pointer;
+    }
+
+    int getLine() {
+        return line;
+    }
+
+    int getDocumentIndex() {
+        return documentIndex;
+    }
+
+    void resetDocumentIndex() {
+        documentIndex = 0;
+    }
+}
