@@ -148,7 +148,7 @@ public final class Substitution {
                 done = substitute(s, f.path);
             } else if (f.node instanceof YAlias a) {
                 // anchors are complete before any alias to them, so the target is already rebuilt
-                done = new YAlias(a.anchor(), rebuilt.getOrDefault(a.target(), a.target()), a.line(), a.column());
+                done = YAlias.of(a.anchor(), rebuilt.getOrDefault(a.target(), a.target()), a.line(), a.column());
             } else if (f.node instanceof YMap m) {
                 if (f.next < m.entries().size()) {
                     Entry e = m.entries().get(f.next++);

@@ -59,6 +59,16 @@ public sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar, YNo
             this.column = column;
         }
 
+        /**
+         * An alias of an already complete node (for code that rebuilds a tree, such as variable
+         * substitution).
+         */
+        public static YAlias of(String anchor, YNode target, int line, int column) {
+            Anchored a = new Anchored();
+            a.complete(target);
+            return new YAlias(anchor, a, line, column);
+        }
+
         public String anchor() {
             return anchor;
         }
