@@ -1,3 +1,7 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright 2026 The Kindling developers
+ */
 package dev.kindling.transpiler.decompile;
 
 import static org.assertj.core.api.Assertions.assertThat;
