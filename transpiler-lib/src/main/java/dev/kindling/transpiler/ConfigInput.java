@@ -29,6 +29,8 @@ public final class ConfigInput {
      * Reads {@code in} to its end or to one byte past {@link #MAX_BYTES}, whichever comes
      * first. The stream is not closed.
      *
+     * @param in the stream to read the config from
+     * @return the bytes read, at most {@code MAX_BYTES + 1} of them
      * @throws NullPointerException if {@code in} is null
      * @throws IOException if reading fails
      */
@@ -53,6 +55,8 @@ public final class ConfigInput {
     /**
      * Reads the file at {@code file} like {@link #read(InputStream)}.
      *
+     * @param file the config file
+     * @return the bytes read, at most {@code MAX_BYTES + 1} of them
      * @throws NullPointerException if {@code file} is null
      * @throws IOException if the file cannot be opened or read
      */

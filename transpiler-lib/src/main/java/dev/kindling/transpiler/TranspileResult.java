@@ -109,6 +109,9 @@ public final class TranspileResult {
      * 1.7.0}) or a known field of the same object with a close name ({@code did you mean
      * `contents`?}). Worked out from the spec declarations of this result's variant and version;
      * empty for other diagnostics. The diagnostic itself stays as Butane reports it.
+     *
+     * @param d a diagnostic of this result; null gives no hint
+     * @return the hint, if there is one
      */
     public Optional<String> hint(Diagnostic d) {
         if (info == null || d == null || !"unused-key".equals(d.code())) {

@@ -43,42 +43,76 @@ public final class DecompileResult {
         this.version = version;
     }
 
+    /**
+     * Whether a Butane config was produced, that is whether there were no errors.
+     *
+     * @return true when {@link #butane()} is present
+     */
     public boolean success() {
         return butane != null;
     }
 
-    /** The Butane config, ending with a line break; absent when there are errors. */
+    /**
+     * The Butane config, ending with a line break; absent when there are errors.
+     *
+     * @return the config, if decompiled
+     */
     public Optional<String> butane() {
         return Optional.ofNullable(butane);
     }
 
-    /** Files for {@code local} and {@code contents_local}, by path below the files directory. */
+    /**
+     * Files for {@code local} and {@code contents_local}, by path below the files directory.
+     *
+     * @return a copy of the files, path to contents, sorted by path
+     */
     public SortedMap<String, byte[]> localFiles() {
         TreeMap<String, byte[]> copy = new TreeMap<>();
         files.forEach((k, v) -> copy.put(k, v.clone()));
         return Collections.unmodifiableSortedMap(copy);
     }
 
-    /** The {@link #localFiles} to write executable (files of a tree that had mode 0755). */
+    /**
+     * The {@link #localFiles} to write executable (files of a tree that had mode 0755).
+     *
+     * @return the paths of the executable files, immutable
+     */
     public java.util.SortedSet<String> executableFiles() {
         return executables;
     }
 
-    /** Errors and warnings, with the JSON path and line/column in the input. */
+    /**
+     * Errors and warnings, with the JSON path and line/column in the input.
+     *
+     * @return the diagnostics, immutable
+     */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
 
-    /** The variant written, when one was chosen. */
+    /**
+     * The variant written, when one was chosen.
+     *
+     * @return the variant, if any
+     */
     public Optional<String> variant() {
         return Optional.ofNullable(variant);
     }
 
-    /** The spec version written, when one was chosen. */
+    /**
+     * The spec version written, when one was chosen.
+     *
+     * @return the version, if any
+     */
     public Optional<String> version() {
         return Optional.ofNullable(version);
     }
 
+    /**
+     * The number of error diagnostics.
+     *
+     * @return how many diagnostics are errors
+     */
     public long errorCount() {
         return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
     }

@@ -58,10 +58,24 @@ public final class Decompiler {
     private Decompiler() {
     }
 
+    /**
+     * A decompiler; it holds no state, so one instance can be shared.
+     *
+     * @return a decompiler that may be shared between threads
+     */
     public static Decompiler create() {
         return new Decompiler();
     }
 
+    /**
+     * Decompiles one Ignition config (JSON) or OpenShift MachineConfig (YAML) into a Butane
+     * config, trying every spec version that fits and keeping the best.
+     *
+     * @param input the Ignition config or MachineConfig
+     * @param options how to decompile it
+     * @return the Butane config, its local files and every diagnostic; input that cannot be
+     *     read or decompiled is reported as error diagnostics
+     */
     public DecompileResult decompile(byte[] input, DecompileOptions options) {
         Problems problems = new Problems();
         InputReader.Read read;

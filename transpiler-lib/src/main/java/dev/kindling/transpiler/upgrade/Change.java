@@ -13,13 +13,27 @@ import java.util.Locale;
  * ({@code *.source}).
  */
 public sealed interface Change {
-    /** The Butane path the change is about. */
+    /**
+     * The Butane path the change is about.
+     *
+     * @return the path, with dots and without list indices
+     */
     String path();
 
-    /** One sentence for people, e.g. {@code field storage.luks.discard added}. */
+    /**
+     * One sentence for people, e.g. {@code field storage.luks.discard added}.
+     *
+     * @return the description
+     */
     String describe();
 
-    /** True when a diagnostic at {@code butanePath} (e.g. {@code $.storage.luks.0.discard}) is about this change. */
+    /**
+     * Whether a diagnostic at {@code butanePath} (e.g. {@code $.storage.luks.0.discard}) is about
+     * this change: the path, without list indices, is this change's path or lies below it.
+     *
+     * @param butanePath a diagnostic's path; null is the root
+     * @return true when the diagnostic is about this change
+     */
     default boolean covers(String butanePath) {
         String p = withoutIndices(butanePath);
         String mine = path();
@@ -30,7 +44,13 @@ public sealed interface Change {
         return p.equals(mine) || p.startsWith(mine + ".");
     }
 
-    /** {@code $.storage.files.0.mode} as {@code storage.files.mode}. */
+    /**
+     * A diagnostic's path in the form {@link #path()} uses: {@code $.storage.files.0.mode} as
+     * {@code storage.files.mode}.
+     *
+     * @param butanePath a path starting with {@code $}, or null
+     * @return the path without {@code $.} and list indices; empty for the root or null
+     */
     static String withoutIndices(String butanePath) {
         if (butanePath == null) {
             return "";
@@ -100,7 +120,12 @@ public sealed interface Change {
         }
     }
 
-    /** {@code passwordHash} as {@code password_hash}: output (Ignition) names as Butane writes them. */
+    /**
+     * {@code passwordHash} as {@code password_hash}: output (Ignition) names as Butane writes them.
+     *
+     * @param camel a camel-case name
+     * @return the name in snake case
+     */
     static String snakeCase(String camel) {
         StringBuilder sb = new StringBuilder();
         for (char c : camel.toCharArray()) {

@@ -40,22 +40,38 @@ public final class UpgradeResult {
         this.steps = List.copyOf(steps);
     }
 
-    /** True when there is a rewritten config (possibly identical to the input). */
+    /**
+     * True when there is a rewritten config (possibly identical to the input).
+     *
+     * @return true when {@link #output()} is present
+     */
     public boolean success() {
         return output != null;
     }
 
-    /** The rewritten config, in the input's encoding; absent on failure. */
+    /**
+     * The rewritten config, in the input's encoding; absent on failure.
+     *
+     * @return a copy of the rewritten bytes, if any
+     */
     public Optional<byte[]> output() {
         return output == null ? Optional.empty() : Optional.of(output.clone());
     }
 
-    /** The rewritten config as text; absent on failure. */
+    /**
+     * The rewritten config as text; absent on failure.
+     *
+     * @return the rewritten text, if any
+     */
     public Optional<String> text() {
         return output == null ? Optional.empty() : Optional.of(after);
     }
 
-    /** True when the rewritten config differs from the input. */
+    /**
+     * True when the rewritten config differs from the input.
+     *
+     * @return true when the rewrite changed the text
+     */
     public boolean changed() {
         return output != null && !after.equals(before);
     }
@@ -63,36 +79,63 @@ public final class UpgradeResult {
     /**
      * Errors (each field or value the target cannot express, at its line and column; or the
      * config's own errors) and warnings the target version adds.
+     *
+     * @return the diagnostics, immutable
      */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
 
+    /**
+     * The number of error diagnostics.
+     *
+     * @return how many diagnostics are errors
+     */
     public long errorCount() {
         return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
     }
 
-    /** The config's variant; empty when it could not be read. */
+    /**
+     * The config's variant; empty when it could not be read.
+     *
+     * @return the variant, or an empty string
+     */
     public String variant() {
         return variant;
     }
 
-    /** The version the config declared; empty when it could not be read. */
+    /**
+     * The version the config declared; empty when it could not be read.
+     *
+     * @return the original version, or an empty string
+     */
     public String fromVersion() {
         return fromVersion;
     }
 
-    /** The version asked for; empty when it could not be decided. */
+    /**
+     * The version asked for; empty when it could not be decided.
+     *
+     * @return the target version, or an empty string
+     */
     public String toVersion() {
         return toVersion;
     }
 
-    /** The version steps between the two versions, in ascending order (also when going down). */
+    /**
+     * The version steps between the two versions, in ascending order (also when going down).
+     *
+     * @return the steps, immutable
+     */
     public List<VersionStep> steps() {
         return steps;
     }
 
-    /** The lines the rewrite changed (the rewrite never adds or removes lines). */
+    /**
+     * The lines the rewrite changed (the rewrite never adds or removes lines).
+     *
+     * @return the changed lines in order; empty on failure
+     */
     public List<LineChange> lineChanges() {
         if (output == null) {
             return List.of();

@@ -52,11 +52,22 @@ public final class Upgrader {
         this.transpiler = transpiler;
     }
 
+    /**
+     * An upgrader with the default input limits.
+     *
+     * @return an upgrader that may be shared between threads
+     */
     public static Upgrader create() {
         return new Upgrader(Transpiler.create());
     }
 
-    /** Rewrites one config (UTF-8, or UTF-16 with a byte-order mark) as {@code options} say. */
+    /**
+     * Rewrites one config (UTF-8, or UTF-16 with a byte-order mark) as {@code options} say.
+     *
+     * @param butane the Butane config
+     * @param options the target version and how to check the rewrite
+     * @return the rewritten config when the target version means the same, and every diagnostic
+     */
     public UpgradeResult upgrade(byte[] butane, UpgradeOptions options) {
         TranspileOptions transpile = TranspileOptions.builder().filesDir(options.filesDir()).raw(options.raw())
                 .sourceName(options.sourceName()).build();

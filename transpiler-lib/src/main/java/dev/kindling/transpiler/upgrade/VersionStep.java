@@ -15,11 +15,25 @@ import java.util.List;
  * @param changes in a stable order: renames first, then fields, values, semantics and checks
  */
 public record VersionStep(String variant, String from, String to, List<Change> changes) {
+    /**
+     * Copies the changes, so that the step is immutable.
+     *
+     * @param variant the variant
+     * @param from the older version
+     * @param to the next version
+     * @param changes the changes, in their stable order
+     */
     public VersionStep {
         changes = List.copyOf(changes);
     }
 
-    /** The changes of one kind. */
+    /**
+     * The changes of one kind, in their stable order.
+     *
+     * @param <T> the kind of change
+     * @param kind the class of the changes wanted, e.g. {@code Change.FieldAdded.class}
+     * @return the changes that are of that kind, immutable
+     */
     public <T extends Change> List<T> changes(Class<T> kind) {
         return changes.stream().filter(kind::isInstance).map(kind::cast).toList();
     }

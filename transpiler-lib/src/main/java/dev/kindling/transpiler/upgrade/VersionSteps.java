@@ -93,17 +93,31 @@ public final class VersionSteps {
     private VersionSteps() {
     }
 
-    /** Every step of every variant, each variant's in ascending order. */
+    /**
+     * Every step of every variant, each variant's in ascending order.
+     *
+     * @return the steps, immutable
+     */
     public static List<VersionStep> all() {
         return ALL;
     }
 
-    /** The versions of a variant, oldest first (experimental ones included). */
+    /**
+     * The versions of a variant, oldest first (experimental ones included).
+     *
+     * @param variant e.g. {@code fcos}
+     * @return the versions; empty for an unknown variant
+     */
     public static List<SpecVersion> line(String variant) {
         return Specs.all().stream().filter(s -> s.variant().equals(variant)).toList();
     }
 
-    /** The newest version of the variant that is not experimental. */
+    /**
+     * The newest version of the variant that is not experimental.
+     *
+     * @param variant e.g. {@code fcos}
+     * @return the version; empty when the variant has no stable version or is unknown
+     */
     public static Optional<SpecVersion> newestStable(String variant) {
         List<SpecVersion> line = line(variant);
         for (int i = line.size() - 1; i >= 0; i--) {
@@ -117,6 +131,11 @@ public final class VersionSteps {
     /**
      * The steps between two versions of one variant, in ascending order (from the older to the
      * newer, whichever of the two that is); empty when they are equal.
+     *
+     * @param a one version
+     * @param b the other version, of the same variant
+     * @return the steps, in ascending order
+     * @throws IllegalArgumentException if the versions are of different variants
      */
     public static List<VersionStep> between(SpecVersion a, SpecVersion b) {
         if (!a.variant().equals(b.variant())) {
@@ -139,7 +158,14 @@ public final class VersionSteps {
         return steps;
     }
 
-    /** The step from {@code from} to the next version of its variant. */
+    /**
+     * The step of a variant from {@code from} to {@code to}, the version right after it.
+     *
+     * @param variant e.g. {@code fcos}
+     * @param from the older version, e.g. {@code 1.4.0}
+     * @param to the next version, e.g. {@code 1.5.0}
+     * @return the step; empty when {@code to} is not the version after {@code from}
+     */
     public static Optional<VersionStep> step(String variant, String from, String to) {
         return ALL.stream().filter(s -> s.variant().equals(variant) && s.from().equals(from) && s.to().equals(to))
                 .findFirst();
