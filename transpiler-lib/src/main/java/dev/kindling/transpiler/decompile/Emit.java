@@ -30,14 +30,15 @@ final class Emit {
     private static Object generic(Object v) {
         if (v instanceof BMap m) {
             List<String> keys = new ArrayList<>(m.fields.keySet());
-            if (m.type != null) {
-                TypeDef t = ButaneSchema.type(m.type);
+            TypeDef t = m.type == null ? null : ButaneSchema.type(m.type);
+            if (t != null) {
                 keys.sort(Comparator.comparingInt(k -> index(t, k)));
             }
             Map<String, Object> out = new LinkedHashMap<>();
             for (String k : keys) {
                 Object raw = m.fields.get(k);
-                if (empty(raw) && !m.comments.containsKey(k)) {
+                // a struct Go holds by pointer (clevis in Ignition 3.2) is written even when empty
+                if (empty(raw) && !m.comments.containsKey(k) && !(raw instanceof BMap && heldByPointer(t, k))) {
                     continue; // nothing to say (Butane writes no empty sections either)
                 }
                 Object value = generic(raw);
@@ -61,6 +62,18 @@ final class Emit {
             return new Octal(mode.value());
         }
         return v;
+    }
+
+    private static boolean heldByPointer(TypeDef t, String key) {
+        if (t == null) {
+            return false;
+        }
+        for (FieldDef f : t.allFields()) {
+            if (f.name().equals(key) && f.pointer() && f.kind() == dev.kindling.transpiler.spec.Kind.OBJECT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An empty list, or a mapping with nothing but empty values and no comments. */

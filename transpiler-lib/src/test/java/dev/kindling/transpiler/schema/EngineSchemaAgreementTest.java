@@ -67,7 +67,13 @@ class EngineSchemaAgreementTest {
         YNode root = new YamlLoader(YamlLimits.DEFAULT).load(input);
         List<InputValidator.Problem> problems = InputValidator.validate(root, spec);
 
-        if (r.success() && r.diagnostics().isEmpty() && !problems.isEmpty()) {
+        // Butane (Go) converts any float to an integer field, even .inf or 2.5 (golden cases in
+        // yaml-dialect/); the editor schema refuses those on purpose, so they do not count here
+        List<InputValidator.Problem> strict = problems.stream()
+                .filter(p -> !(p.kind() == InputValidator.Kind.TYPE
+                        && p.message().endsWith("number found, integer expected")))
+                .collect(Collectors.toList());
+        if (r.success() && r.diagnostics().isEmpty() && !strict.isEmpty()) {
             fail("the engine accepts it without a word, the schema does not: " + problems);
         }
         if (hasAlias(root)) {
