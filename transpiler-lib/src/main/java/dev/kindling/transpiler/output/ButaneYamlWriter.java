@@ -165,7 +165,9 @@ public final class ButaneYamlWriter {
             case PLAIN -> s;
             case SINGLE_QUOTED -> "'" + s.replace("'", "''") + "'";
             case DOUBLE_QUOTED -> doubleQuoted(s);
-            case LITERAL -> literal(s, blockColumn);
+            // Butane's YAML reader takes NEL, LS and PS for line breaks (YAML 1.1): a literal block
+            // holding one would not read back as the same text, a double-quoted escape does
+            case LITERAL -> literalCanHold(s) ? literal(s, blockColumn) : doubleQuoted(s);
         };
     }
 

@@ -30,7 +30,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * a document do not change what Ignition writes and are compared by what they deliver instead:
  * a {@code data:} URL is compared by its decoded bytes (gunzipped when its {@code compression}
  * is {@code gzip}), because one spec version may let Butane compress contents that another
- * keeps plain (openshift 4.10 does, 4.9 does not). A MachineConfig is compared as parsed data,
+ * keeps plain (openshift 4.10 does, 4.9 does not); and an empty object counts as absent (a
+ * struct Ignition 3.2 holds by pointer is written as {@code {}}). A MachineConfig is compared as parsed data,
  * its embedded config under the same rules.
  */
 final class IgnitionEquivalence {
@@ -61,7 +62,12 @@ final class IgnitionEquivalence {
         if (node instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.put(String.valueOf(e.getKey()), normalize(e.getValue()));
+                Object v = normalize(e.getValue());
+                // an empty object is an unset one: Ignition 3.2 holds clevis by pointer, so Butane
+                // writes "clevis": {} there, which translates to the unset clevis of 3.3 and later
+                if (!(v instanceof Map<?, ?> m && m.isEmpty())) {
+                    out.put(String.valueOf(e.getKey()), v);
+                }
             }
             if (out.get("ignition") instanceof Map<?, ?> ign && ign.containsKey("version")) {
                 Map<String, Object> copy = new LinkedHashMap<>();

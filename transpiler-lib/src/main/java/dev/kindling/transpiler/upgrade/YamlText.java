@@ -12,7 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import dev.kindling.transpiler.yaml.scanner.GoYamlScanner;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -42,10 +43,11 @@ final class YamlText {
         LoadSettings settings = LoadSettings.builder().setCodePointLimit(Math.max(text.length() + 1, 1024))
                 .setUseMarks(true).build();
         int[] codePointToChar = null;
-        // Butane's YAML reader knows the \L and \P escapes, snakeyaml does not: for the spans
-        // only, read them as \_, an escape of the same length
-        String parsed = text.replace("\\L", "\\_").replace("\\P", "\\_");
-        for (Event ev : new Parse(settings).parseString(parsed)) {
+        // the same go-yaml dialect scanner the engine reads configs with, so that every config
+        // the engine accepts can be edited (tabs, NEL line breaks, \L and \P escapes, ...)
+        ParserImpl parser = new ParserImpl(settings, new GoYamlScanner(settings, text));
+        while (parser.hasNext()) {
+            Event ev = parser.next();
             if (ev instanceof ScalarEvent && ev.getStartMark().isPresent() && ev.getEndMark().isPresent()) {
                 Mark start = ev.getStartMark().get();
                 Mark end = ev.getEndMark().get();
