@@ -43,6 +43,9 @@ public final class VersionSteps {
         declare("fcos", "1.1.0", "1.2.0",
                 new Change.ValueAdded(SOURCES, "gs:// URLs (Google Cloud Storage)"));
         declare("fcos", "1.3.0", "1.4.0",
+                new Change.SemanticsChanged("storage.luks.clevis", "Ignition 3.3 no longer holds clevis and"
+                        + " clevis.custom by pointer, so an empty one (and a custom one with empty pin and config)"
+                        + " is no longer written"),
                 new Change.ValueAdded("storage.filesystems.format", "none (erase a signature without making a"
                         + " filesystem)"),
                 new Change.ValueAdded("storage.filesystems.with_mount_unit", "true with format swap (a swap unit"
@@ -68,6 +71,9 @@ public final class VersionSteps {
                 new Change.SemanticsChanged("storage.files.contents", "inline and local contents may be"
                         + " gzip-compressed in the output; the file written on the host is the same"));
         declare("openshift", "4.13.0", "4.14.0",
+                new Change.SemanticsChanged("storage.luks.clevis", "Ignition 3.3 no longer holds clevis and"
+                        + " clevis.custom by pointer, so an empty one (and a custom one with empty pin and config)"
+                        + " is no longer written"),
                 new Change.ValueAdded(SOURCES, "s3 access point ARNs (arn:aws:s3:...)"));
         declare("openshift", "4.18.0", "4.19.0",
                 new Change.ValueAdded("boot_device.layout", "s390x-eckd, s390x-virt and s390x-zfcp"));
