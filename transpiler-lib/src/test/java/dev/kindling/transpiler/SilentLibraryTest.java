@@ -49,7 +49,8 @@ class SilentLibraryTest {
     void anApplicationWithoutAnSlf4jProviderGetsNothingOnStandardError() throws Exception {
         assertThat(libraryOnlyClassPath()).contains("slf4j-api").doesNotContain("slf4j-nop");
         String[] r = run();
-        assertThat(r[0]).isEqualTo("{\"ignition\":{\"version\":\"3.5.0\"}} 1" + System.lineSeparator());
+        assertThat(r[0]).isEqualTo("{\"ignition\":{\"version\":\"3.5.0\"}} 1" + System.lineSeparator() + "1"
+                + System.lineSeparator());
         assertThat(r[1]).isEmpty();
     }
 
