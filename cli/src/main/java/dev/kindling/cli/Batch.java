@@ -171,7 +171,7 @@ final class Batch {
                 pending.add(pool != null ? pool.submit(() -> guarded(in)) : CompletableFuture.completedFuture(guarded(in)));
             }
             for (Future<Outcome> f : pending) {
-                Outcome o = get(f);
+                Outcome o = await(f);
                 Input in = o.input();
                 if (o.readError() != null) {
                     failed = true;
@@ -496,7 +496,8 @@ final class Batch {
         });
     }
 
-    private static Outcome get(Future<Outcome> f) {
+    /** The result of a worker's task; what the task threw is thrown again here, unwrapped. */
+    static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

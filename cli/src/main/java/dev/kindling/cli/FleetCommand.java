@@ -31,7 +31,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -116,7 +115,7 @@ final class FleetCommand {
                 pending.add(pool.submit(() -> build(transpiler, h, files, filesDir)));
             }
             for (Future<Built> f : pending) {
-                built.add(get(f));
+                built.add(Batch.await(f));
             }
         } finally {
             pool.shutdownNow();
@@ -363,23 +362,5 @@ final class FleetCommand {
             default -> throw new IllegalStateException(format.toString());
         }
         return 1;
-    }
-
-    private static Built get(Future<Built> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 }
