@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright 2026 The Kindling developers
  */
+// Derived from snakeyaml-engine 2.9 (org.snakeyaml.engine.v2.scanner.ScannerImpl),
+// Copyright (c) 2018, SnakeYAML, licensed under the Apache License, Version 2.0;
+// modified by the Kindling developers (see NOTICE; changes are marked "go-yaml:").
 package dev.kindling.transpiler.yaml.scanner;
 
 import java.nio.ByteBuffer;
