@@ -6,13 +6,10 @@ package dev.kindling.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kindling.cli.CliProcess.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,30 +22,8 @@ class DecompileCliTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String stdout, String stderr) {
-    }
-
     private Run kindling(String stdin, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-XX:TieredStopAtLevel=1");
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(Main.class.getName());
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-        pb.environment().put("NO_COLOR", "1");
-        Path out = dir.resolve(".stdout");
-        Path err = dir.resolve(".stderr");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process p = pb.start();
-        try (var in = p.getOutputStream()) {
-            if (stdin != null) {
-                in.write(stdin.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
-        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        return CliProcess.run(dir, stdin, args);
     }
 
     @Test
