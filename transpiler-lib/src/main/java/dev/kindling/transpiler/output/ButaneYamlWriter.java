@@ -213,40 +213,8 @@ public final class ButaneYamlWriter {
     }
 
     private static String doubleQuoted(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8).append('"');
-        boolean escapeAll = s.startsWith("\uFEFF");
-        for (int k = 0; k < s.length(); ) {
-            int c = s.codePointAt(k);
-            k += Character.charCount(c);
-            if (escapeAll || c == '"' || c == '\\' || YamlScalars.isBreak(c) || !YamlScalars.isPrintable(c)) {
-                sb.append('\\').append(escape(c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        }
-        return sb.append('"').toString();
-    }
-
-    private static String escape(int c) {
-        return switch (c) {
-            case 0 -> "0";
-            case 0x07 -> "a";
-            case '\b' -> "b";
-            case '\t' -> "t";
-            case '\n' -> "n";
-            case 0x0B -> "v";
-            case '\f' -> "f";
-            case '\r' -> "r";
-            case 0x1B -> "e";
-            case '"' -> "\"";
-            case '\\' -> "\\";
-            case 0x85 -> "N";
-            case 0xA0 -> "_";
-            case 0x2028 -> "L";
-            case 0x2029 -> "P";
-            default -> c <= 0xFF ? String.format("x%02X", c)
-                    : c <= 0xFFFF ? String.format("u%04X", c)
-                    : String.format("U%08X", c);
-        };
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        YamlScalars.appendDoubleQuoted(sb, s);
+        return sb.toString();
     }
 }

@@ -174,4 +174,48 @@ final class YamlScalars {
     private static boolean readsBackAs(BigDecimal candidate, double a) {
         return Double.parseDouble(candidate.toString()) == a;
     }
+
+    /**
+     * Appends {@code s} as a double-quoted scalar: everything that is not printable, every line
+     * break, quote and backslash as an escape; every character when the text starts with a byte
+     * order mark. Both YAML writers (MachineConfig and Butane) quote this way.
+     */
+    static void appendDoubleQuoted(StringBuilder sb, String s) {
+        sb.append('"');
+        boolean escapeAll = s.startsWith("\uFEFF");
+        for (int k = 0; k < s.length(); ) {
+            int c = s.codePointAt(k);
+            k += Character.charCount(c);
+            if (escapeAll || c == '"' || c == '\\' || isBreak(c) || !isPrintable(c)) {
+                sb.append('\\').append(escape(c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        }
+        sb.append('"');
+    }
+
+    /** The YAML escape for a character in a double-quoted scalar, without the backslash. */
+    private static String escape(int c) {
+        return switch (c) {
+            case 0 -> "0";
+            case 0x07 -> "a";
+            case '\b' -> "b";
+            case '\t' -> "t";
+            case '\n' -> "n";
+            case 0x0B -> "v";
+            case '\f' -> "f";
+            case '\r' -> "r";
+            case 0x1B -> "e";
+            case '"' -> "\"";
+            case '\\' -> "\\";
+            case 0x85 -> "N";
+            case 0xA0 -> "_";
+            case 0x2028 -> "L";
+            case 0x2029 -> "P";
+            default -> c <= 0xFF ? String.format("x%02X", c)
+                    : c <= 0xFFFF ? String.format("u%04X", c)
+                    : String.format("U%08X", c);
+        };
+    }
 }

@@ -231,43 +231,8 @@ final class YamlWriter {
      * every character when the text starts with a byte order mark.
      */
     private void doubleQuoted(String s) {
-        out.append('"');
-        boolean escapeAll = s.startsWith("\uFEFF");
-        for (int k = 0; k < s.length(); ) {
-            int c = s.codePointAt(k);
-            k += Character.charCount(c);
-            if (escapeAll || c == '"' || c == '\\' || YamlScalars.isBreak(c) || !YamlScalars.isPrintable(c)) {
-                out.append('\\').append(escape(c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        }
-        out.append('"');
+        YamlScalars.appendDoubleQuoted(out, s);
         lineOpen = true;
-    }
-
-    /** The YAML escape for a character, without the backslash. */
-    private static String escape(int c) {
-        return switch (c) {
-            case 0 -> "0";
-            case 0x07 -> "a";
-            case '\b' -> "b";
-            case '\t' -> "t";
-            case '\n' -> "n";
-            case 0x0B -> "v";
-            case '\f' -> "f";
-            case '\r' -> "r";
-            case 0x1B -> "e";
-            case '"' -> "\"";
-            case '\\' -> "\\";
-            case 0x85 -> "N";
-            case 0xA0 -> "_";
-            case 0x2028 -> "L";
-            case 0x2029 -> "P";
-            default -> c <= 0xFF ? String.format("x%02X", c)
-                    : c <= 0xFFFF ? String.format("u%04X", c)
-                    : String.format("U%08X", c);
-        };
     }
 
     private void put(String s) {
