@@ -8,12 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -156,22 +152,6 @@ final class OutputFile {
 
     /** The error text Go's syscall package would show for {@code e}. */
     static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (e instanceof FileSystemLoopException) {
-            return "too many levels of symbolic links";
-        }
-        String r = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
-        if (r == null || r.isEmpty()) {
-            return e.getClass().getSimpleName();
-        }
-        return Character.toLowerCase(r.charAt(0)) + r.substring(1);
+        return dev.kindling.transpiler.engine.LocalFiles.reason(e);
     }
 }

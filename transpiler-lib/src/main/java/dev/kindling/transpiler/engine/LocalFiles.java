@@ -666,8 +666,15 @@ public final class LocalFiles {
         return new LocalFileException("local-file-unreadable", "open " + p + ": " + reason(e));
     }
 
-    /** The operating system's reason in Go's words ("permission denied"), not Java's path-only message. */
-    static String reason(IOException e) {
+    /**
+     * The operating system's reason for {@code e} in Go's words ("no such file or directory",
+     * "permission denied"), not Java's path-only message. Every file error Kindling reports (local
+     * files, inventories, output files) is worded by this one method.
+     */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
