@@ -217,18 +217,15 @@ public final class Pipeline {
 
     private Built buildStages(byte[] input) {
         YNode root;
+        YamlLoader loader = new YamlLoader(limits);
         try {
-            root = new YamlLoader(limits).load(input);
+            root = loader.load(input);
         } catch (YamlException e) {
             return Built.failed(fatal("yaml-syntax", e.getMessage(), e.line(), e.column(), null));
         }
-        Substitution.Result sub = Substitution.apply(root, options.variables(), variableUse, () -> {
-            try {
-                return YamlLoader.decode(input);
-            } catch (YamlException e) {
-                return null;
-            }
-        });
+        String text = loader.text();
+        Substitution.Result sub = Substitution.cannotReference(text) ? new Substitution.Result(root, List.of())
+                : Substitution.apply(root, options.variables(), variableUse, () -> text);
         if (!sub.errors().isEmpty()) {
             return Built.failed(new Outcome(null, sub.errors(), null, SOURCE_INVALID, null));
         }

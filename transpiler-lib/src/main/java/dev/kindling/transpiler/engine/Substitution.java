@@ -87,6 +87,17 @@ public final class Substitution {
         return new Result(out, List.copyOf(s.errors));
     }
 
+    /**
+     * True when no scalar parsed from {@code text} can hold {@code $[[}: the text has neither the
+     * opener nor a backslash (a double-quoted escape could spell a {@code $} or {@code [}) nor a
+     * byte order mark (which the YAML reader drops inside a document). Searching the text once
+     * is much cheaper than visiting every scalar of a large tree, which is what {@link #apply}
+     * would otherwise do to find out that there is nothing to substitute.
+     */
+    public static boolean cannotReference(String text) {
+        return text != null && !text.contains(OPENER) && text.indexOf('\\') < 0 && text.indexOf('\uFEFF') < 0;
+    }
+
     /** One warning per defined variable that no source of the run used, in name order. */
     public static List<Diagnostic> unused(Variables variables, Use use) {
         List<Diagnostic> out = new ArrayList<>();

@@ -326,6 +326,9 @@ public final class Decoder {
         if (es.size() < 2) {
             return true;
         }
+        if (es.size() <= SMALL_MAPPING && !anyEqualKeys(es)) {
+            return true; // the common case, found without building an identity per key
+        }
         Map<String, List<YNode>> groups = null;
         boolean duplicates = false;
         for (Entry e : es) {
@@ -360,6 +363,24 @@ public final class Decoder {
                 }
                 typeErrors.add("line " + kj.line() + ": mapping key \"" + keyValue(kj)
                         + "\" already defined at line " + ki.line());
+            }
+        }
+        return false;
+    }
+
+    /** Up to this many keys, comparing each pair is cheaper than grouping them by identity. */
+    private static final int SMALL_MAPPING = 12;
+
+    /** True when two keys are equal as {@link #keyIdentity} compares them. */
+    private static boolean anyEqualKeys(List<Entry> es) {
+        for (int i = 0; i < es.size(); i++) {
+            YNode a = es.get(i).key();
+            for (int j = i + 1; j < es.size(); j++) {
+                YNode b = es.get(j).key();
+                if (a instanceof YScalar sa && b instanceof YScalar sb ? sa.value().equals(sb.value())
+                        : a instanceof YAlias aa && b instanceof YAlias ab && aa.anchor().equals(ab.anchor())) {
+                    return true;
+                }
             }
         }
         return false;

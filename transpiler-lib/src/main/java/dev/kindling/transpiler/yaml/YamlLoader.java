@@ -47,6 +47,7 @@ public final class YamlLoader {
     private static final String CORE_PREFIX = "tag:yaml.org,2002:";
 
     private final YamlLimits limits;
+    private String text;
 
     public YamlLoader(YamlLimits limits) {
         this.limits = limits;
@@ -78,6 +79,11 @@ public final class YamlLoader {
         }
     }
 
+    /** The text the last {@link #load} decoded, or null before any. */
+    public String text() {
+        return text;
+    }
+
     /** Parses the first document; returns null when the stream holds no document or an empty one. */
     public YNode load(byte[] input) throws YamlException {
         if (input.length > limits.maxInputBytes()) {
@@ -85,6 +91,7 @@ public final class YamlLoader {
             throw new YamlException("input is larger than the limit of " + limits.maxInputBytes() + " bytes", 0, 0);
         }
         String text = decode(input);
+        this.text = text;
         LoadSettings settings = LoadSettings.builder()
                 .setCodePointLimit(Math.max(text.length() + 1, 1024))
                 .setUseMarks(true)

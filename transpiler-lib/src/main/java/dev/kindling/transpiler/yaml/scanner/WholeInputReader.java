@@ -29,16 +29,30 @@ final class WholeInputReader {
     private int documentIndex;
     private int line;
     private int column;
+    private int markPointer = -1;
+    private Optional<Mark> mark;
 
     WholeInputReader(String name, String text) {
         this.name = name;
-        this.codePoints = text.codePoints().toArray();
-        this.length = codePoints.length;
-        for (int i = 0; i < length; i++) {
-            if (!isPrintable(codePoints[i])) {
-                throw new ReaderException(name, i, codePoints[i], "special characters are not allowed");
+        // one plain loop over the chars instead of text.codePoints().toArray(): a stream walks a
+        // large input through a lambda per char and copies its buffer as it grows, which costs a
+        // one-shot run (that runs this loop interpreted for the most part) several milliseconds
+        char[] chars = text.toCharArray();
+        int[] points = new int[chars.length];
+        int n = 0;
+        for (int i = 0; i < chars.length; i++) {
+            int c = chars[i];
+            if (c >= 0xD800 && c <= 0xDBFF && i + 1 < chars.length && chars[i + 1] >= 0xDC00 && chars[i + 1] <= 0xDFFF) {
+                c = Character.toCodePoint((char) c, chars[++i]);
             }
+            if (!isPrintable(c)) {
+                throw new ReaderException(name, n, c, "special characters are not allowed");
+            }
+            points[n++] = c;
         }
+        // marks hand the buffer on whole (for snippets), so it holds exactly the code points
+        this.codePoints = n == points.length ? points : java.util.Arrays.copyOf(points, n);
+        this.length = n;
     }
 
     /** The characters Butane's YAML reader accepts in a document. */
@@ -49,7 +63,14 @@ final class WholeInputReader {
     }
 
     Optional<Mark> getMark() {
-        return Optional.of(new Mark(name, pointer, line, column, codePoints, pointer));
+        // the scanner asks for the mark of one place several times (a token's end is often the
+        // next one's start, a simple key's mark is its token's); marks are immutable, so one per
+        // place is enough, and they were a seventh of all that a large document allocated
+        if (markPointer != pointer) {
+            mark = Optional.of(new Mark(name, pointer, line, column, codePoints, pointer));
+            markPointer = pointer;
+        }
+        return mark;
     }
 
     void forward() {
