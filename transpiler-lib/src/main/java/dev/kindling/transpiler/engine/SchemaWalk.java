@@ -13,6 +13,7 @@ import dev.kindling.transpiler.tree.ListValue;
 import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.tree.Value;
+import java.util.List;
 
 /**
  * Visits the objects of a decoded Butane config depth-first in field order, the way Butane's
@@ -34,14 +35,16 @@ final class SchemaWalk {
 
     private static void walk(ObjValue obj, TypeDef type, Path path, SpecVersion spec, Visitor visitor) {
         visitor.visit(obj, type, path);
-        for (FieldDef f : type.fields(spec)) {
+        List<FieldDef> fields = type.fields(spec);
+        for (int i = 0; i < fields.size(); i++) {
+            FieldDef f = fields.get(i);
             Value v = obj == null ? null : obj.get(f.name());
             if (f.kind() == Kind.OBJECT) {
                 walk(v instanceof ObjValue o ? o : null, ButaneSchema.type(f.ref()), path.append(f.name()), spec, visitor);
             } else if (f.kind() == Kind.LIST && f.ref() != null && v instanceof ListValue l) {
                 TypeDef itemType = ButaneSchema.type(f.ref());
-                for (int i = 0; i < l.size(); i++) {
-                    walk((ObjValue) l.items().get(i), itemType, path.append(f.name(), i), spec, visitor);
+                for (int j = 0; j < l.size(); j++) {
+                    walk((ObjValue) l.items().get(j), itemType, path.append(f.name(), j), spec, visitor);
                 }
             }
         }

@@ -231,8 +231,11 @@ final class DataUrl {
     private static boolean base64Ok(String data, int from) {
         long count = 0; // characters other than line feeds
         long firstPad = -1;
-        for (int i = from; i < data.length(); i++) {
-            char c = data.charAt(i);
+        // over bytes, not charAt: a file's data URL is checked once, often by interpreted code;
+        // a character above U+00FF becomes '?', which is not base64 either
+        byte[] bytes = data.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (int i = from; i < bytes.length; i++) {
+            int c = bytes[i] & 0xff;
             if (c == '\n') {
                 continue;
             }

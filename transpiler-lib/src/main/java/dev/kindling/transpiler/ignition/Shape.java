@@ -31,7 +31,29 @@ enum Shape {
     record Child(String name, Shape shape, boolean list, boolean checkDuplicates, String namespace) {
     }
 
+    /** The children at an Ignition minor version, in declaration order (built once per pair). */
     List<Child> children(int minor) {
+        if (minor < 0 || minor >= Memo.MINORS) {
+            return List.copyOf(declaredChildren(minor));
+        }
+        // every object of every config asks; the lists are immutable, so a racing first build
+        // by two threads is harmless (both store equal lists)
+        List<Child>[] row = Memo.CHILDREN[ordinal()];
+        List<Child> known = row[minor];
+        if (known == null) {
+            known = List.copyOf(declaredChildren(minor));
+            row[minor] = known;
+        }
+        return known;
+    }
+
+    private static final class Memo {
+        static final int MINORS = 32;
+        @SuppressWarnings("unchecked")
+        static final List<Child>[][] CHILDREN = new List[values().length][MINORS];
+    }
+
+    private List<Child> declaredChildren(int minor) {
         List<Child> c = new ArrayList<>();
         Shape ref = minor == 0 ? CONFIG_REFERENCE : RESOURCE;
         Shape contents = minor == 0 ? FILE_CONTENTS : RESOURCE;

@@ -190,7 +190,9 @@ public final class JsonWriter {
             return null;
         }
         String snake = Names.camelToSnake(key);
-        for (FieldDef f : type.allFields()) {
+        List<FieldDef> all = type.allFields();
+        for (int i = 0; i < all.size(); i++) { // indexed: no iterator per key written
+            FieldDef f = all.get(i);
             if (f.name().equals(snake) && f.since() <= minor && minor <= f.until()) {
                 return f;
             }
