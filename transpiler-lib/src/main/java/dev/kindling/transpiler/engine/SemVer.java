@@ -67,8 +67,19 @@ public final class SemVer {
 
     private static Long parseDecimal(String s) {
         String t = s.startsWith("+") ? s.substring(1) : s;
-        if (t.isEmpty() || !t.chars().allMatch(Character::isDigit)) {
+        if (t.isEmpty()) {
             return null;
+        }
+        boolean ascii = true;
+        for (int i = 0; i < t.length(); i++) { // a loop, not a stream: this runs for every config
+            char c = t.charAt(i);
+            if (!Character.isDigit(c)) {
+                return null;
+            }
+            ascii &= c <= '9';
+        }
+        if (ascii && t.length() <= 18) {
+            return Long.parseLong(t); // fits a long; other Unicode digits go the general way below
         }
         BigInteger b = new BigInteger(t);
         return b.bitLength() < 64 ? b.longValue() : null;

@@ -130,6 +130,9 @@ public final class GoYaml {
     }
 
     private static Resolved plain(String in) {
+        if (in.length() > LONGEST_WORD && !startsNumber(in.charAt(0))) {
+            return new Resolved(Type.STR, in); // most plain scalars: no null, bool or special float is that long
+        }
         if (NULL.contains(in)) {
             return new Resolved(Type.NULL, null);
         }
@@ -179,6 +182,14 @@ public final class GoYaml {
             }
         }
         return new Resolved(Type.STR, in);
+    }
+
+    /** The longest word that resolves to something other than a string ({@code false}, {@code +.inf}). */
+    private static final int LONGEST_WORD = 5;
+
+    /** True for a first character with which a number may be written. */
+    private static boolean startsNumber(char c) {
+        return c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9');
     }
 
     private static Resolved integer(BigInteger v) {
