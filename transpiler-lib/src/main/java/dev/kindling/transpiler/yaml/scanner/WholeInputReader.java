@@ -42,6 +42,10 @@ final class WholeInputReader {
         int n = 0;
         for (int i = 0; i < chars.length; i++) {
             int c = chars[i];
+            if (c >= 0x20 && c <= 0x7E || c == '\n') {
+                points[n++] = c; // the usual character, without a call (this loop starts interpreted)
+                continue;
+            }
             if (c >= 0xD800 && c <= 0xDBFF && i + 1 < chars.length && chars[i + 1] >= 0xDC00 && chars[i + 1] <= 0xDFFF) {
                 c = Character.toCodePoint((char) c, chars[++i]);
             }
