@@ -244,6 +244,17 @@ public final class JsonWriter {
         }
         out.write('"');
         for (int i = 0; i < n; i++) {
+            int run = i;
+            while (run < n && isPlain(s.charAt(run))) {
+                run++;
+            }
+            if (run > i) { // a run of characters written as they are, copied at once
+                out.writeAscii(s, i, run);
+                i = run;
+                if (i == n) {
+                    break;
+                }
+            }
             char c = s.charAt(i);
             if (c < 0x80) {
                 asciiChar(c);
@@ -329,6 +340,11 @@ public final class JsonWriter {
         return n;
     }
 
+    /** ASCII that a JSON string holds as it is: printable, and none of {@code " \\ < > &}. */
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c < 0x80 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+    }
+
     private void asciiChar(char c) {
         switch (c) {
             case '"' -> ascii("\\\"");
@@ -385,6 +401,17 @@ public final class JsonWriter {
                 grow(1);
             }
             buf[count++] = (byte) b;
+        }
+
+        /** Characters {@code from} to {@code to} of {@code s}, all of them ASCII, one byte each. */
+        @SuppressWarnings("deprecation") // the byte-per-char copy is exactly right for ASCII, and fast
+        void writeAscii(String s, int from, int to) {
+            int len = to - from;
+            if (len > buf.length - count) {
+                grow(len);
+            }
+            s.getBytes(from, to, buf, count);
+            count += len;
         }
 
         void write(byte[] b, int off, int len) {

@@ -52,6 +52,49 @@ class JsonWriterTest {
         assertThat(quote("x\ud800y\udc00")).isEqualTo("\"x\\ufffdy\\ufffd\"");
     }
 
+    /** Go's encoding/json rules one character at a time, the reference for the writer's runs. */
+    private static String goQuoted(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        sb.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        sb.append("\\ufffd");
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    @Test
+    void quotesRandomStringsAsGoDoes() {
+        java.util.Random rnd = new java.util.Random(2026);
+        char[] alphabet = "ab Z~\u007f\"\\<>&\n\r\t\u0000\u001f\u00e9\u2028\u2029\u65e5\ud83d\ude00\ud800\udc00".toCharArray();
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int len = rnd.nextInt(round % 50 == 0 ? 5000 : 40);
+            for (int i = 0; i < len; i++) {
+                sb.append(rnd.nextInt(3) == 0 ? alphabet[rnd.nextInt(alphabet.length)] : (char) ('a' + rnd.nextInt(26)));
+            }
+            String in = sb.toString();
+            assertThat(quote(in)).as("quoting %s", in).isEqualTo(goQuoted(in));
+        }
+    }
+
     @Test
     void nonAsciiIsRawUtf8() {
         byte[] b = JsonWriter.quote("é😀");
