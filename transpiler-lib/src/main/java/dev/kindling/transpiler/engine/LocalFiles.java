@@ -58,6 +58,10 @@ import java.util.Set;
  * <p>One instance serves one run and records what it handed out ({@link #reads()}), which the
  * result reports as {@code TranspileResult.localFiles()}: every local file's bytes leave this
  * class through {@link #deliver}, and every folder a tree lists is recorded by {@link #listed}.
+ * Recording hashes every byte read (SHA-256, which a JVM limited to its C1 compiler runs at
+ * well under 100 MB/s, slower than the gzip of the same bytes), so a run whose caller does not
+ * want the list ({@code TranspileOptions.trackLocalFiles} off, as the command line sets it)
+ * records nothing and hashes nothing.
  */
 public final class LocalFiles {
     /**
@@ -92,9 +96,21 @@ public final class LocalFiles {
     private final java.util.Map<String, byte[]> memory;
     /** What this run read, by path, in the order first read; a run is single-threaded. */
     private final Map<Path, LocalFileRead> reads = new LinkedHashMap<>();
+    /** Whether {@link #reads} is kept (with a digest of everything read). */
+    private final boolean track;
 
     /** @param root the files directory, or null when none was given */
     public LocalFiles(Path root) {
+        this(root, true);
+    }
+
+    /**
+     * @param root the files directory, or null when none was given
+     * @param track whether to record what is read, with digests ({@link #reads()}); false leaves
+     *     {@link #reads()} empty
+     */
+    public LocalFiles(Path root, boolean track) {
+        this.track = track;
         this.root = root == null ? null : root.toAbsolutePath().normalize();
         Path real = null;
         if (this.root != null) {
@@ -112,6 +128,7 @@ public final class LocalFiles {
         this.root = null;
         this.realRoot = null;
         this.memory = java.util.Map.copyOf(memory);
+        this.track = true;
     }
 
     /**
@@ -143,7 +160,9 @@ public final class LocalFiles {
      * here.
      */
     private byte[] deliver(Path path, byte[] data) {
-        reads.putIfAbsent(path, new LocalFileRead(path, sha256(data)));
+        if (track && !reads.containsKey(path)) {
+            reads.put(path, new LocalFileRead(path, sha256(data)));
+        }
         return data;
     }
 
@@ -152,6 +171,9 @@ public final class LocalFiles {
      * order: a tree's output changes when an entry is added, so callers fingerprint the listing.
      */
     void listed(Path dir, List<String> names) {
+        if (!track) {
+            return;
+        }
         StringBuilder all = new StringBuilder();
         for (String n : names) {
             all.append(n).append('\n');
