@@ -154,9 +154,19 @@ final class DataUrls {
      */
     static void fill(dev.kindling.transpiler.tree.ObjValue resource, byte[] data, boolean autoCompression,
             dev.kindling.transpiler.tree.Path origin) {
+        boolean userChose = userChoseCompression(resource);
+        put(resource, encode(data, autoCompression && !userChose), userChose, origin);
+    }
+
+    /** Whether the resource names a compression of its own (its data is then taken as compressed). */
+    static boolean userChoseCompression(dev.kindling.transpiler.tree.ObjValue resource) {
         String userCompression = resource.str("compression");
-        boolean userChose = userCompression != null && !userCompression.isEmpty();
-        Encoded enc = encode(data, autoCompression && !userChose);
+        return userCompression != null && !userCompression.isEmpty();
+    }
+
+    /** Puts an encoding's {@code source} and, unless the user chose one, its {@code compression}. */
+    static void put(dev.kindling.transpiler.tree.ObjValue resource, Encoded enc, boolean userChose,
+            dev.kindling.transpiler.tree.Path origin) {
         resource.put("source", new dev.kindling.transpiler.tree.StrValue(enc.url()).withOrigin(origin));
         if (!userChose) {
             resource.put("compression", new dev.kindling.transpiler.tree.StrValue(enc.compression()).withOrigin(origin));
