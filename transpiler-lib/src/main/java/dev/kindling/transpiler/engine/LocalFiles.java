@@ -70,6 +70,9 @@ public final class LocalFiles {
      */
     public static final long MAX_FILE_BYTES = 1L << 30;
 
+    /** The most bytes one read call asks for (see {@link #readBounded}). */
+    private static final int READ_CHUNK = 1 << 20;
+
     /** At most this many symbolic links are followed for one path, as Linux's ELOOP limit. */
     private static final int MAX_LINKS = 40;
 
@@ -402,7 +405,9 @@ public final class LocalFiles {
     /**
      * Reads a channel to its end, but never more than {@link #MAX_FILE_BYTES}. The buffer is
      * sized by the file's size, and one more byte is asked for to see the end, so a file that
-     * did not change is held exactly once.
+     * did not change is held exactly once. It is filled at most {@link #READ_CHUNK} bytes a call:
+     * a channel reads into a heap buffer through a direct buffer of the size asked for, which
+     * the JDK then keeps for the thread, so one call for a 32 MiB file would hold the file twice.
      */
     private byte[] readBounded(SeekableByteChannel ch, long expected, Path shown)
             throws IOException, LocalFileException {
@@ -426,7 +431,7 @@ public final class LocalFiles {
                 buf[n++] = probe.get(0);
                 continue;
             }
-            int r = ch.read(ByteBuffer.wrap(buf, n, buf.length - n));
+            int r = ch.read(ByteBuffer.wrap(buf, n, Math.min(buf.length - n, READ_CHUNK)));
             if (r < 0) {
                 return Arrays.copyOf(buf, n);
             }
