@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 /**
@@ -45,16 +47,26 @@ final class DataUrlJobs {
     /** Free workers, shared by every run: a job is only handed over when one is free. */
     private static final Semaphore FREE_WORKERS = new Semaphore(WORKERS);
 
-    /** The workers, started on first use; daemon threads, so they never keep a JVM alive. */
+    /**
+     * The workers, started on first use; daemon threads, so they never keep a JVM alive, and
+     * they end after some idle seconds, so a long-lived JVM (a Maven build) does not keep them.
+     */
     private static final class Workers {
-        static final ExecutorService POOL = Executors.newFixedThreadPool(Math.max(1, WORKERS), new ThreadFactory() {
-            @Override
-            public Thread newThread(Runnable r) {
-                Thread t = new Thread(r, "kindling-data-urls");
-                t.setDaemon(true);
-                return t;
-            }
-        });
+        static final ExecutorService POOL = pool();
+
+        private static ExecutorService pool() {
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(Math.max(1, WORKERS), Math.max(1, WORKERS), 10,
+                    TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new ThreadFactory() {
+                        @Override
+                        public Thread newThread(Runnable r) {
+                            Thread t = new Thread(r, "kindling-data-urls");
+                            t.setDaemon(true);
+                            return t;
+                        }
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
+        }
     }
 
     /** One encoding handed to a worker, and where its result goes. */
