@@ -105,19 +105,16 @@ final class DataUrls {
 
     /** {@code data:;base64,} and the base64 of {@code bytes}, written once into the string's own bytes. */
     static String base64Url(byte[] bytes) {
-        return base64Url(bytes.length, enc -> enc.write(bytes));
-    }
-
-    /** What writes the bytes to encode into a base64 encoder. */
-    private interface Content {
-        void writeTo(java.io.OutputStream encoder) throws IOException;
+        return base64Url(bytes.length, bytes, null);
     }
 
     /**
-     * {@code data:;base64,} and the base64 of the {@code length} bytes that {@code content}
-     * writes, encoded straight into the string's bytes: no intermediate copy of the base64.
+     * {@code data:;base64,} and the base64 of {@code bytes} or, when it is given, of the stream
+     * {@code gz} ({@code length} bytes either way), encoded straight into the string's bytes: no
+     * intermediate copy of the base64. (Plain parameters rather than a lambda: a small run
+     * should not spin a class for it.)
      */
-    private static String base64Url(long length, Content content) {
+    private static String base64Url(long length, byte[] bytes, Gzip gz) {
         byte[] prefix = "data:;base64,".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         long total = prefix.length + base64Length(length);
         if (total > Integer.MAX_VALUE - 16) {
@@ -140,7 +137,11 @@ final class DataUrls {
             }
         };
         try (java.io.OutputStream enc = Base64.getEncoder().wrap(into)) {
-            content.writeTo(enc);
+            if (gz != null) {
+                gz.writeTo(enc);
+            } else {
+                enc.write(bytes);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("in-memory base64 failed", e);
         }
@@ -297,7 +298,7 @@ final class DataUrls {
 
         /** {@code data:;base64,} and the base64 of the stream, built from the blocks. */
         String base64Url() {
-            return DataUrls.base64Url(length(), this::writeTo);
+            return DataUrls.base64Url(length(), null, this);
         }
 
         byte[] toByteArray() {
