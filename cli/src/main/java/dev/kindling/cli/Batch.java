@@ -270,6 +270,7 @@ final class Batch {
                 .strict(flags.strict)
                 .sourceName(in.display())
                 .variables(variables)
+                .trackLocalFiles(false) // nothing here fingerprints runs: skip hashing every local file
                 .build();
         return new Outcome(in, null, source, transpiler.transpile(source, options));
     }

@@ -197,6 +197,7 @@ final class FleetCommand {
                 .raw(flags.raw)
                 .strict(flags.strict)
                 .variables(h.variables().with(commandLine))
+                .trackLocalFiles(false) // nothing here fingerprints runs: skip hashing every local file
                 .build();
         return new Built(h, null, sources, transpiler.compose(sources, options));
     }

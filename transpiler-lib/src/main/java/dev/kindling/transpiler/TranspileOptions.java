@@ -18,9 +18,14 @@ import java.util.Optional;
  * @param sourceName the name shown in reports, e.g. the input file name or {@code <stdin>}
  * @param variables the values of {@code $[[NAME]]} references (never null; empty by default),
  *     applied to every source of a transpile or compose
+ * @param trackLocalFiles whether the result lists the local files the run read, each with the
+ *     SHA-256 of its bytes ({@link TranspileResult#localFiles()}); on by default. Off, that list
+ *     is empty and no digest is computed: a caller that does not fingerprint runs (the command
+ *     line) saves hashing every local file, which for large files in a short-lived JVM costs
+ *     more than compressing them. The output is the same either way.
  */
 public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, boolean raw, String sourceName,
-        Variables variables) {
+        Variables variables, boolean trackLocalFiles) {
 
     /**
      * Fills in the default source name.
@@ -31,10 +36,26 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
      * @param raw emit the bare Ignition config for openshift
      * @param sourceName the name in reports; null means {@code <stdin>}
      * @param variables the variables; null means none
+     * @param trackLocalFiles whether the result lists (and digests) the local files read
      */
     public TranspileOptions {
         sourceName = sourceName == null ? "<stdin>" : sourceName;
         variables = variables == null ? Variables.empty() : variables;
+    }
+
+    /**
+     * Options that track local files (the form before {@code trackLocalFiles} existed).
+     *
+     * @param filesDir the files directory, or null for none
+     * @param strict treat warnings as failures
+     * @param pretty indent JSON output
+     * @param raw emit the bare Ignition config for openshift
+     * @param sourceName the name in reports; null means {@code <stdin>}
+     * @param variables the variables; null means none
+     */
+    public TranspileOptions(Path filesDir, boolean strict, boolean pretty, boolean raw, String sourceName,
+            Variables variables) {
+        this(filesDir, strict, pretty, raw, sourceName, variables, true);
     }
 
     /**
@@ -51,7 +72,8 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
     }
 
     /**
-     * No files directory, not strict, not pretty, not raw, source {@code <stdin>}.
+     * No files directory, not strict, not pretty, not raw, source {@code <stdin>}, local files
+     * tracked.
      *
      * @return the default options
      */
@@ -69,7 +91,7 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
     }
 
     /**
-     * A builder with everything off.
+     * A builder with everything off but {@code trackLocalFiles}.
      *
      * @return a new builder
      */
@@ -84,10 +106,10 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
      */
     public Builder toBuilder() {
         return new Builder().filesDir(filesDir).strict(strict).pretty(pretty).raw(raw).sourceName(sourceName)
-                .variables(variables);
+                .variables(variables).trackLocalFiles(trackLocalFiles);
     }
 
-    /** Builds {@link TranspileOptions}; everything is off by default. */
+    /** Builds {@link TranspileOptions}; everything but {@code trackLocalFiles} is off by default. */
     public static final class Builder {
         private Path filesDir;
         private boolean strict;
@@ -95,6 +117,7 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
         private boolean raw;
         private String sourceName = "<stdin>";
         private Variables variables = Variables.empty();
+        private boolean trackLocalFiles = true;
 
         private Builder() {
         }
@@ -166,12 +189,25 @@ public record TranspileOptions(Path filesDir, boolean strict, boolean pretty, bo
         }
 
         /**
+         * Whether the result lists the local files read, each with a SHA-256 of its bytes
+         * ({@link TranspileResult#localFiles()}); on by default. Turn it off when nothing uses
+         * that list: the digests are then never computed and the list is empty.
+         *
+         * @param v false to skip the list and its digests
+         * @return this builder
+         */
+        public Builder trackLocalFiles(boolean v) {
+            this.trackLocalFiles = v;
+            return this;
+        }
+
+        /**
          * The options set so far.
          *
          * @return immutable options
          */
         public TranspileOptions build() {
-            return new TranspileOptions(filesDir, strict, pretty, raw, sourceName, variables);
+            return new TranspileOptions(filesDir, strict, pretty, raw, sourceName, variables, trackLocalFiles);
         }
     }
 }

@@ -38,7 +38,9 @@ public final class TranspileResult {
      * directory, each once, in the order first read; empty when nothing was read. The same
      * config with the same files gives the same list, so callers can fingerprint a run (the
      * Maven plugin decides with it whether an output is up to date). A run that failed lists
-     * what it read before it stopped.
+     * what it read before it stopped. Always empty when the options turned
+     * {@link TranspileOptions#trackLocalFiles() trackLocalFiles} off (the command line does, as
+     * it has no use for the digests).
      *
      * @return the local reads, immutable
      */

@@ -98,6 +98,32 @@ class ConveniencesTest {
     }
 
     @Test
+    void withoutTrackingTheOutputIsTheSameAndNothingIsListed() throws Exception {
+        Path files = Files.createDirectories(dir.resolve("files"));
+        Files.writeString(files.resolve("motd"), "hello\n".repeat(200));
+        Path tree = Files.createDirectories(files.resolve("tree/etc"));
+        Files.writeString(tree.resolve("a.conf"), "a\n");
+        String config = "variant: fcos\nversion: 1.5.0\n"
+                + "storage:\n  files:\n    - path: /etc/motd\n      contents:\n        local: motd\n"
+                + "  trees:\n    - local: tree\n      path: /opt\n";
+        TranspileOptions tracked = TranspileOptions.builder().filesDir(files).build();
+        assertThat(tracked.trackLocalFiles()).isTrue();
+        TranspileOptions untracked = tracked.toBuilder().trackLocalFiles(false).build();
+        assertThat(untracked.toBuilder().build()).isEqualTo(untracked);
+
+        TranspileResult on = T.transpile(config, tracked);
+        TranspileResult off = T.transpile(config, untracked);
+        assertThat(on.localFiles()).hasSize(4);
+        assertThat(off.localFiles()).isEmpty();
+        assertThat(off.output()).get().isEqualTo(on.output().orElseThrow());
+        // compose, too (each source is its own run)
+        TranspileResult composed = T.compose(List.of(new Source("a.bu", config.getBytes(StandardCharsets.UTF_8))),
+                untracked);
+        assertThat(composed.success()).as("%s", composed.allDiagnostics()).isTrue();
+        assertThat(composed.localFiles()).isEmpty();
+    }
+
+    @Test
     void aRunThatReadsNothingReportsNothing() {
         TranspileResult r = T.transpile("variant: fcos\nversion: 1.5.0\n", TranspileOptions.defaults());
         assertThat(r.localFiles()).isEqualTo(List.of());

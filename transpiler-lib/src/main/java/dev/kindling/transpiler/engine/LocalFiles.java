@@ -58,6 +58,10 @@ import java.util.Set;
  * <p>One instance serves one run and records what it handed out ({@link #reads()}), which the
  * result reports as {@code TranspileResult.localFiles()}: every local file's bytes leave this
  * class through {@link #deliver}, and every folder a tree lists is recorded by {@link #listed}.
+ * Recording hashes every byte read (SHA-256, which a JVM limited to its C1 compiler runs at
+ * well under 100 MB/s, slower than the gzip of the same bytes), so a run whose caller does not
+ * want the list ({@code TranspileOptions.trackLocalFiles} off, as the command line sets it)
+ * records nothing and hashes nothing.
  */
 public final class LocalFiles {
     /**
@@ -65,6 +69,9 @@ public final class LocalFiles {
      * string (base64 grows it by a third), so such a file could never be transpiled.
      */
     public static final long MAX_FILE_BYTES = 1L << 30;
+
+    /** The most bytes one read call asks for (see {@link #readBounded}). */
+    private static final int READ_CHUNK = 1 << 20;
 
     /** At most this many symbolic links are followed for one path, as Linux's ELOOP limit. */
     private static final int MAX_LINKS = 40;
@@ -92,9 +99,21 @@ public final class LocalFiles {
     private final java.util.Map<String, byte[]> memory;
     /** What this run read, by path, in the order first read; a run is single-threaded. */
     private final Map<Path, LocalFileRead> reads = new LinkedHashMap<>();
+    /** Whether {@link #reads} is kept (with a digest of everything read). */
+    private final boolean track;
 
     /** @param root the files directory, or null when none was given */
     public LocalFiles(Path root) {
+        this(root, true);
+    }
+
+    /**
+     * @param root the files directory, or null when none was given
+     * @param track whether to record what is read, with digests ({@link #reads()}); false leaves
+     *     {@link #reads()} empty
+     */
+    public LocalFiles(Path root, boolean track) {
+        this.track = track;
         this.root = root == null ? null : root.toAbsolutePath().normalize();
         Path real = null;
         if (this.root != null) {
@@ -112,6 +131,7 @@ public final class LocalFiles {
         this.root = null;
         this.realRoot = null;
         this.memory = java.util.Map.copyOf(memory);
+        this.track = true;
     }
 
     /**
@@ -143,7 +163,9 @@ public final class LocalFiles {
      * here.
      */
     private byte[] deliver(Path path, byte[] data) {
-        reads.putIfAbsent(path, new LocalFileRead(path, sha256(data)));
+        if (track && !reads.containsKey(path)) {
+            reads.put(path, new LocalFileRead(path, sha256(data)));
+        }
         return data;
     }
 
@@ -152,6 +174,9 @@ public final class LocalFiles {
      * order: a tree's output changes when an entry is added, so callers fingerprint the listing.
      */
     void listed(Path dir, List<String> names) {
+        if (!track) {
+            return;
+        }
         StringBuilder all = new StringBuilder();
         for (String n : names) {
             all.append(n).append('\n');
@@ -380,7 +405,9 @@ public final class LocalFiles {
     /**
      * Reads a channel to its end, but never more than {@link #MAX_FILE_BYTES}. The buffer is
      * sized by the file's size, and one more byte is asked for to see the end, so a file that
-     * did not change is held exactly once.
+     * did not change is held exactly once. It is filled at most {@link #READ_CHUNK} bytes a call:
+     * a channel reads into a heap buffer through a direct buffer of the size asked for, which
+     * the JDK then keeps for the thread, so one call for a 32 MiB file would hold the file twice.
      */
     private byte[] readBounded(SeekableByteChannel ch, long expected, Path shown)
             throws IOException, LocalFileException {
@@ -404,7 +431,7 @@ public final class LocalFiles {
                 buf[n++] = probe.get(0);
                 continue;
             }
-            int r = ch.read(ByteBuffer.wrap(buf, n, buf.length - n));
+            int r = ch.read(ByteBuffer.wrap(buf, n, Math.min(buf.length - n, READ_CHUNK)));
             if (r < 0) {
                 return Arrays.copyOf(buf, n);
             }

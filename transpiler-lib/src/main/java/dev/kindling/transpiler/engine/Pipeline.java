@@ -108,7 +108,8 @@ public final class Pipeline {
         this.options = options;
         this.variableUse = use;
         this.reportUnusedVariables = reportUnused;
-        this.files = memoryFiles != null ? LocalFiles.inMemory(memoryFiles) : new LocalFiles(options.filesDir());
+        this.files = memoryFiles != null ? LocalFiles.inMemory(memoryFiles)
+                : new LocalFiles(options.filesDir(), options.trackLocalFiles());
     }
 
     /** The local files this run has read so far. */

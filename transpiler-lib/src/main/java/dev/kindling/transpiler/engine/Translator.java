@@ -33,6 +33,7 @@ final class Translator {
 
     ObjValue translateConfig(ObjValue config) {
         ObjValue out = translate(config, ButaneSchema.type("Config"), Path.ROOT);
+        ctx.finishDataUrls(); // the contents' sources are complete before anyone reads them
         ObjValue ign = out.objOrCreate("ignition", "Ignition");
         if (ign.origin() == null) {
             ign.withOrigin(Path.of("ignition"));
@@ -111,7 +112,7 @@ final class Translator {
             out.put("source", new StrValue(DataUrls.percentOnly(data)).withOrigin(from));
             return;
         }
-        DataUrls.fill(out, data, ctx.autoCompression(), from);
+        ctx.fillDataUrl(out, data, from);
     }
 
     private void contentsLocal(ObjValue in, ObjValue out, Path path) {

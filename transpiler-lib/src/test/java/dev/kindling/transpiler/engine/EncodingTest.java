@@ -45,6 +45,43 @@ class EncodingTest {
         assertThat(DataUrls.encode(data, false).compression()).isEmpty();
     }
 
+    /** What the gzip stream must be: the JDK's gzip writer at level 9, with Go's XFL and OS bytes. */
+    private static byte[] referenceGzip(byte[] data) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bos, 8192) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(data);
+        }
+        byte[] out = bos.toByteArray();
+        out[8] = 2;
+        out[9] = (byte) 255;
+        return out;
+    }
+
+    @Test
+    void theGzipStreamIsTheJdkWritersWithGosHeaderAndGunzipsBack() throws Exception {
+        java.util.Random random = new java.util.Random(5);
+        // sizes around the block boundaries of the stream, and a few MiB of mixed text and noise
+        for (int n : new int[] {0, 1, 100, 4095, 4096, 4097, 70_000, 300_000, 3 << 20}) {
+            byte[] data = new byte[n];
+            for (int j = 0; j < n; j++) {
+                data[j] = (byte) ((j / 5000) % 3 == 0 ? random.nextInt(256) : 'a' + random.nextInt(5));
+            }
+            byte[] gz = DataUrls.gzip(data);
+            assertThat(gz).as("%d bytes", n).isEqualTo(referenceGzip(data));
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+                assertThat(in.readAllBytes()).isEqualTo(data);
+            }
+            DataUrls.Encoded e = DataUrls.encode(data, true);
+            if (e.compression().equals("gzip")) {
+                assertThat(e.url()).isEqualTo("data:;base64," + Base64.getEncoder().encodeToString(gz));
+            }
+        }
+    }
+
     @Test
     void skippingGzipNeverChangesTheChoice() {
         java.util.Random random = new java.util.Random(7);
