@@ -129,11 +129,14 @@ public final class Main {
             }
             return new UpgradeCommand(flags, stdin, stdout, stderr, colorize).run(input);
         }
-        Variables variables;
-        try {
-            variables = VariableArgs.build(flags.variables, terminal::env);
-        } catch (VariableArgs.Problem e) {
-            return fail("Error: " + e.getMessage() + "\n");
+        Variables variables = Variables.empty();
+        // (no method reference made for a plain run: each costs a call-site link at start-up)
+        if (!flags.variables.isEmpty()) {
+            try {
+                variables = VariableArgs.build(flags.variables, terminal::env);
+            } catch (VariableArgs.Problem e) {
+                return fail("Error: " + e.getMessage() + "\n");
+            }
         }
         if (!flags.fleet.isEmpty()) {
             if (!flags.positional.isEmpty() || !flags.input.isEmpty()) {
@@ -190,8 +193,10 @@ public final class Main {
                 .build();
         TranspileResult result = Transpiler.create().transpile(source, options);
 
-        Streams.write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize,
-                flags.reportFormat() == ReportFormat.RAW, result::hint));
+        if (!result.diagnostics().isEmpty()) {
+            Streams.write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize,
+                    flags.reportFormat() == ReportFormat.RAW, result::hint));
+        }
         if (!result.success()) {
             if (flags.reportFormat() == ReportFormat.HUMAN && result.fatal().isPresent()) {
                 Streams.write(stderr, ReportPrinter.renderFatal(result.fatal().get(), fileName, source, colorize));

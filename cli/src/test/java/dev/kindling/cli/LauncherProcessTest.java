@@ -59,13 +59,15 @@ class LauncherProcessTest {
     }
 
     private Run launch(Path root, String pathPrefix) throws IOException, InterruptedException {
-        List<String> cmd = List.of("bash", root.resolve("kindling").toString(), tmp.resolve("in.bu").toString());
+        return launchWithPath(root, pathPrefix == null ? System.getenv("PATH") : pathPrefix + ":" + System.getenv("PATH"));
+    }
+
+    private Run launchWithPath(Path root, String path) throws IOException, InterruptedException {
+        List<String> cmd = List.of(bash(), root.resolve("kindling").toString(), tmp.resolve("in.bu").toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile());
         Map<String, String> env = pb.environment();
         env.put("NO_COLOR", "1");
-        if (pathPrefix != null) {
-            env.put("PATH", pathPrefix + ":" + env.get("PATH"));
-        }
+        env.put("PATH", path);
         Path out = tmp.resolve(".stdout");
         Path err = tmp.resolve(".stderr");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -81,13 +83,14 @@ class LauncherProcessTest {
         assertThat(r.status()).isZero();
     }
 
+    /** The archives, one per JDK: cli/target/cds/JDK/archive.jsa. */
     private static List<Path> archives(Path root) throws IOException {
         Path dir = root.resolve("cli/target/cds");
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".jsa")).sorted().toList();
+            return s.map(d -> d.resolve("archive.jsa")).filter(Files::isRegularFile).sorted().toList();
         }
     }
 
@@ -107,9 +110,34 @@ class LauncherProcessTest {
         assertClean(launch(checkout, null));
         Path moved = tmp.resolve("moved");
         copyTree(checkout, moved); // an archive made for the old path comes along
+        Path jsa = archives(moved).get(0);
+        assertThat(Files.readString(jsa.resolveSibling("jar-path")).strip())
+                .isEqualTo(checkout.resolve("cli/target/kindling.jar").toString());
         assertClean(launch(moved, null));
         List<Path> archives = archives(moved);
-        assertThat(archives).hasSize(2); // the old checkout's and one for the new place
+        assertThat(archives).hasSize(1); // made anew for the new place
+        assertThat(Files.readString(archives.get(0).resolveSibling("jar-path")).strip())
+                .isEqualTo(moved.resolve("cli/target/kindling.jar").toString());
+    }
+
+    /**
+     * Once the jar is built and the archive trained, the launcher runs nothing but the JVM: with a
+     * PATH that holds only {@code java}, any other program it started would fail the run.
+     */
+    @Test
+    void theUsualRunStartsNoProgramButJava() throws Exception {
+        Path onlyJava = tmp.resolve("only-java");
+        Files.createDirectories(onlyJava);
+        Files.createSymbolicLink(onlyJava.resolve("java"), Path.of(realJava()));
+        // the first run trains (with the usual tools on PATH), the second must not need them
+        assertClean(launchWithPath(checkout, onlyJava + ":" + System.getenv("PATH")));
+        assertClean(launchWithPath(checkout, onlyJava.toString()));
+        // nor through a symbolic link to the checkout (its physical path is found by cd -P,
+        // a builtin) or from another folder
+        Path link = tmp.resolve("link");
+        Files.createSymbolicLink(link, checkout);
+        assertClean(launchWithPath(link, onlyJava.toString()));
+        assertThat(archives(checkout)).hasSize(1);
     }
 
     @Test
@@ -162,16 +190,26 @@ class LauncherProcessTest {
         Path mine = both.get(0);
         // swap the other JDK's archive in under this JDK's name, with a matching stamp
         Files.copy(foreign, mine, StandardCopyOption.REPLACE_EXISTING);
-        Path ok = mine.resolveSibling(mine.getFileName() + ".ok");
-        Files.writeString(ok, stamp(mine));
+        Process touch = new ProcessBuilder("touch", "-r", mine.toString(), mine.resolveSibling("archive.stamp")
+                .toString()).start();
+        assertThat(touch.waitFor()).isZero();
         assertClean(launch(checkout, null));
     }
 
-    private static String stamp(Path p) throws IOException, InterruptedException {
-        Process st = new ProcessBuilder("stat", "-c", "%s %Y %i", p.toString()).start();
-        String s = new String(st.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        st.waitFor();
-        return s + "\n";
+    private static String bash() throws IOException, InterruptedException {
+        return which("bash");
+    }
+
+    private static String realJava() throws IOException, InterruptedException {
+        return which("java");
+    }
+
+    /** The physical path of a program on this process's PATH. */
+    private static String which(String program) throws IOException, InterruptedException {
+        Process which = new ProcessBuilder("bash", "-c", "readlink -f \"$(command -v " + program + ")\"").start();
+        String found = new String(which.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        which.waitFor();
+        return found;
     }
 
     /** A JDK other than the one that `java` on PATH belongs to. */
