@@ -83,14 +83,18 @@ class LauncherProcessTest {
         assertThat(r.status()).isZero();
     }
 
-    /** The archives, one per JDK: cli/target/cds/JDK/archive.jsa. */
+    /**
+     * The archives, one per JDK: cli/target/cds/JDK/archive.jsa (a dynamic CDS archive), or
+     * archive.aot (an AOT cache, from JDK 25 on).
+     */
     private static List<Path> archives(Path root) throws IOException {
         Path dir = root.resolve("cli/target/cds");
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(d -> d.resolve("archive.jsa")).filter(Files::isRegularFile).sorted().toList();
+            return s.flatMap(d -> Stream.of(d.resolve("archive.jsa"), d.resolve("archive.aot")))
+                    .filter(Files::isRegularFile).sorted().toList();
         }
     }
 
@@ -150,6 +154,50 @@ class LauncherProcessTest {
         // and back: the first JVM's archive is still there and still fits
         assertClean(launch(checkout, null));
         assertThat(archives(checkout)).hasSize(2);
+    }
+
+    /** From JDK 25 on the archive is an AOT cache: made once, then used. */
+    @Test
+    void aNewerJdkGetsAnAotCacheOnce() throws Exception {
+        Optional<Path> jdk25 = jdks().stream().filter(d -> featureVersion(d) >= 25).findFirst();
+        assumeTrue(jdk25.isPresent(), "a JDK 25 or later is installed under /usr/lib/jvm");
+        String bin = jdk25.get().resolve("bin").toString();
+        assertClean(launch(checkout, bin));
+        List<Path> made = archives(checkout);
+        assertThat(made).hasSize(1);
+        assertThat(made.get(0).getFileName()).hasToString("archive.aot");
+        FileTime trained = Files.getLastModifiedTime(made.get(0));
+        assertClean(launch(checkout, bin));
+        assertThat(Files.getLastModifiedTime(archives(checkout).get(0))).isEqualTo(trained);
+    }
+
+    private static List<Path> jdks() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(jvms)) {
+            return s.filter(d -> Files.isExecutable(d.resolve("bin/java"))).sorted().toList();
+        }
+    }
+
+    /** JAVA_VERSION="25.0.3" in the JDK's release file gives 25; 0 when unknown. */
+    private static int featureVersion(Path jdk) {
+        try {
+            for (String line : Files.readAllLines(jdk.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    int end = 0;
+                    while (end < v.length() && Character.isDigit(v.charAt(end))) {
+                        end++;
+                    }
+                    return end == 0 ? 0 : Integer.parseInt(v.substring(0, end));
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
     }
 
     @Test
