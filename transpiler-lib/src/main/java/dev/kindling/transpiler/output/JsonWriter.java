@@ -184,7 +184,8 @@ public final class JsonWriter {
     /*
      * The two special orders are classes rather than Comparator.comparing(lambda)...: those
      * combinators are lambdas inside java.util.Comparator, which a class-data archive of the
-     * application cannot hold, so every run spun their classes anew (about 3 ms of a cold run).
+     * application cannot hold, so every run spun their classes anew (with ASM, a few
+     * milliseconds of a cold run).
      */
 
     /** Filesystem nodes: the shared node keys first, in their order, then the rest by name. */
