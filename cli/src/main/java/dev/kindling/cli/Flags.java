@@ -65,7 +65,7 @@ final class Flags {
                 "DIR", List.of()),
         new Spec("format", '\0', false, null, "report problems as \"human\", \"raw\", \"json\", \"sarif\" or \"github\"",
                 "human", false, null, "FORMAT",
-                java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::id).toList()),
+                reportFormatIds()),
         new Spec("var", '\0', false, null, "set a variable for $[[NAME]] references: --var NAME=VALUE (repeatable)", "",
                 false, null),
         new Spec("vars", '\0', false, null, "read variables from a YAML file of NAME: VALUE (repeatable)", "", false,
@@ -94,6 +94,19 @@ final class Flags {
         new Spec("local-threshold", '\0', false, null, "with --decompile and -d: larger contents become local"
                 + " files", "65536", false, null),
     };
+
+    /**
+     * The words {@code --format} takes. A loop rather than a stream: this runs in the class's
+     * initialiser, on every start, where a stream pipeline and its lambdas cost a few
+     * milliseconds of linking in a cold JVM.
+     */
+    private static List<String> reportFormatIds() {
+        List<String> ids = new ArrayList<>();
+        for (ReportFormat f : ReportFormat.values()) {
+            ids.add(f.id());
+        }
+        return List.copyOf(ids);
+    }
 
     /** The flags {@code --help} lists, sorted by name as pflag does. */
     static List<Spec> visible() {

@@ -79,12 +79,6 @@ public final class Main {
         }
         Streams.print(stderr, notices.toString());
 
-        boolean colorize = switch (flags.color) {
-            case "always", "yes" -> true;
-            case "auto" -> terminal.env("NO_COLOR") == null && terminal.stderrIsTerminal();
-            default -> false; // "never", "no", and (as in Butane) anything else
-        };
-
         // --check over many inputs or folders, -o OUTDIR: the only cases where several positional
         // arguments are allowed (Butane refuses them)
         boolean many = Batch.manyInputs(flags);
@@ -120,20 +114,23 @@ public final class Main {
             return usageError("--variant, --trees and --local-threshold only apply with --decompile");
         }
         if (flags.decompile) {
-            return new DecompileCommand(stdin, stdout, stderr, colorize).run(flags, input);
+            return new DecompileCommand(stdin, stdout, stderr, colorize(flags)).run(flags, input);
         }
 
         if (flags.upgrade || !flags.to.isEmpty()) {
             if (!flags.upgrade || many) {
                 return usageError(flags.upgrade ? "--upgrade takes one input" : "--to needs --upgrade");
             }
-            return new UpgradeCommand(flags, stdin, stdout, stderr, colorize).run(input);
+            return new UpgradeCommand(flags, stdin, stdout, stderr, colorize(flags)).run(input);
         }
-        Variables variables;
-        try {
-            variables = VariableArgs.build(flags.variables, terminal::env);
-        } catch (VariableArgs.Problem e) {
-            return fail("Error: " + e.getMessage() + "\n");
+        Variables variables = Variables.empty();
+        // (no method reference made for a plain run: each costs a call-site link at start-up)
+        if (!flags.variables.isEmpty()) {
+            try {
+                variables = VariableArgs.build(flags.variables, terminal::env);
+            } catch (VariableArgs.Problem e) {
+                return fail("Error: " + e.getMessage() + "\n");
+            }
         }
         if (!flags.fleet.isEmpty()) {
             if (!flags.positional.isEmpty() || !flags.input.isEmpty()) {
@@ -145,7 +142,7 @@ public final class Main {
             if (!flags.check && (flags.output.isEmpty() || !FleetCommand.namesDirectory(flags.output))) {
                 return usageError("--fleet needs -o OUTDIR/ (a folder) or --check");
             }
-            return new FleetCommand(flags, variables, stdout, stderr, colorize, terminal::env).run();
+            return new FleetCommand(flags, variables, stdout, stderr, colorize(flags), terminal::env).run();
         }
 
         if (!flags.snippets.isEmpty()) {
@@ -153,10 +150,10 @@ public final class Main {
                 return usageError("--snippet composes one INPUT; it cannot be combined with several inputs or"
                         + " folders");
             }
-            return new SnippetRun(flags, stdin, stdout, stderr, colorize, variables).run(input);
+            return new SnippetRun(flags, stdin, stdout, stderr, colorize(flags), variables).run(input);
         }
         if (many || flags.reportFormat().machineReadable()) {
-            return new Batch(flags, stdin, stdout, stderr, colorize, variables).run(many, input);
+            return new Batch(flags, stdin, stdout, stderr, colorize(flags), variables).run(many, input);
         }
 
         String fileName = "<stdin>";
@@ -191,11 +188,14 @@ public final class Main {
                 .build();
         TranspileResult result = Transpiler.create().transpile(source, options);
 
-        Streams.write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize,
-                flags.reportFormat() == ReportFormat.RAW, result::hint));
+        if (!result.diagnostics().isEmpty()) {
+            Streams.write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize(flags),
+                    flags.reportFormat() == ReportFormat.RAW, result::hint));
+        }
         if (!result.success()) {
             if (flags.reportFormat() == ReportFormat.HUMAN && result.fatal().isPresent()) {
-                Streams.write(stderr, ReportPrinter.renderFatal(result.fatal().get(), fileName, source, colorize));
+                Streams.write(stderr, ReportPrinter.renderFatal(result.fatal().get(), fileName, source,
+                        colorize(flags)));
             }
             String why = result.fatal().map(Diagnostic::message)
                     .orElseGet(() -> result.failureMessage().orElse("translation failed"));
@@ -232,6 +232,18 @@ public final class Main {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the report is coloured. Asked only where a report may be printed: with
+     * {@code --color=auto} it looks at stderr's file type, which a clean run does not need.
+     */
+    private boolean colorize(Flags flags) {
+        return switch (flags.color) {
+            case "always", "yes" -> true;
+            case "auto" -> terminal.env("NO_COLOR") == null && terminal.stderrIsTerminal();
+            default -> false; // "never", "no", and (as in Butane) anything else
+        };
     }
 
     /** {@code --schema VARIANT VERSION}: the version is the positional argument. */

@@ -14,7 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the {@code -o} file. Butane opens it (create, truncate, mode 0644 minus the umask) only
@@ -87,19 +91,33 @@ final class OutputFile {
     static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(1);
 
     /**
+     * Per folder, the temporaries of our naming found there when this process first wrote into
+     * it, by the target they were made for. A batch writes hundreds of outputs into one folder:
+     * listing it once instead of once per output keeps that linear.
+     */
+    private static final Map<Path, Map<String, List<Path>>> TEMPORARIES = new ConcurrentHashMap<>();
+
+    /**
      * Removes what an earlier run that was killed while writing left beside the target: only
      * files of our own naming pattern for this very target, and only when the process that
      * made one is gone or it is older than {@link #STALE_AFTER}. Anything else is left alone,
      * and a failure to clean never fails the write.
      */
     static void removeStaleTemporaries(Path dir, String targetName) {
-        String prefix = "." + targetName + ".";
-        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir,
-                p -> p.getFileName().toString().startsWith(prefix))) {
-            long now = System.currentTimeMillis();
-            for (Path p : s) {
+        Map<String, List<Path>> byTarget = TEMPORARIES.get(dir);
+        if (byTarget == null) {
+            byTarget = listTemporaries(dir);
+            TEMPORARIES.put(dir, byTarget);
+        }
+        List<Path> candidates = byTarget.remove(targetName);
+        if (candidates == null) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        for (Path p : candidates) {
+            try {
                 java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
-                if (!m.matches() || !m.group(1).equals(targetName)) {
+                if (!m.matches()) {
                     continue;
                 }
                 java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
@@ -114,10 +132,30 @@ final class OutputFile {
                 if (writerGone || old) {
                     Files.deleteIfExists(p);
                 }
+            } catch (IOException | RuntimeException e) {
+                // cleaning up is a courtesy: the write itself goes on
+            }
+        }
+    }
+
+    /** The files in {@code dir} named like our temporaries, by the target each was made for. */
+    private static Map<String, List<Path>> listTemporaries(Path dir) {
+        Map<String, List<Path>> byTarget = new ConcurrentHashMap<>();
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(".") || !name.endsWith(".tmp")) {
+                    continue;
+                }
+                java.util.regex.Matcher m = TEMPORARY.matcher(name);
+                if (m.matches()) {
+                    byTarget.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(p);
+                }
             }
         } catch (IOException | RuntimeException e) {
-            // cleaning up is a courtesy: the write itself goes on
+            // cleaning up is a courtesy: nothing found is nothing to clean
         }
+        return byTarget;
     }
 
     private static void setMode(Path tmp, Path existing) throws IOException {

@@ -32,8 +32,13 @@ final class ReportPrinter {
     private ReportPrinter() {
     }
 
-    /** No hints: every entry as Butane words it. */
-    static final Function<Diagnostic, Optional<String>> NO_HINTS = d -> Optional.empty();
+    /** No hints: every entry as Butane words it. (A class, not a lambda: made on every start.) */
+    static final Function<Diagnostic, Optional<String>> NO_HINTS = new Function<>() {
+        @Override
+        public Optional<String> apply(Diagnostic d) {
+            return Optional.empty();
+        }
+    };
 
     static byte[] render(List<Diagnostic> entries, String fileName, byte[] source, boolean colorize, boolean raw) {
         return render(entries, fileName, source, colorize, raw, NO_HINTS);
@@ -88,7 +93,10 @@ final class ReportPrinter {
         return out.toByteArray();
     }
 
-    private static final java.util.regex.Pattern LINE_PREFIX = java.util.regex.Pattern.compile("^ *line \\d+: ");
+    /** Compiled on first use (a fatal error), not on every start. */
+    private static final class LinePrefix {
+        static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern.compile("^ *line \\d+: ");
+    }
 
     /**
      * A fatal message without what the block already shows: Butane's {@code yaml: } prefix and
@@ -98,7 +106,7 @@ final class ReportPrinter {
     static String caretText(String message) {
         String m = message.startsWith("yaml: ") ? message.substring("yaml: ".length()) : message;
         for (String part : m.split("\n")) {
-            String p = LINE_PREFIX.matcher(part).replaceFirst("").strip();
+            String p = LinePrefix.PATTERN.matcher(part).replaceFirst("").strip();
             if (!p.isEmpty() && !p.equals("unmarshal errors:")) {
                 return p;
             }

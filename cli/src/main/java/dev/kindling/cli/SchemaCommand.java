@@ -21,14 +21,17 @@ final class SchemaCommand {
     private SchemaCommand() {
     }
 
-    /** The variants {@code --schema} takes: every Butane variant, then {@code ignition}. */
+    /**
+     * The variants {@code --schema} takes: every Butane variant, then {@code ignition}. (A plain
+     * loop: the flag table asks for this on every start.)
+     */
     static List<String> variants() {
         List<String> variants = new ArrayList<>();
-        Specs.all().forEach(s -> {
+        for (SpecVersion s : Specs.all()) {
             if (!variants.contains(s.variant())) {
                 variants.add(s.variant());
             }
-        });
+        }
         variants.add(IGNITION);
         return variants;
     }

@@ -59,13 +59,15 @@ class LauncherProcessTest {
     }
 
     private Run launch(Path root, String pathPrefix) throws IOException, InterruptedException {
-        List<String> cmd = List.of("bash", root.resolve("kindling").toString(), tmp.resolve("in.bu").toString());
+        return launchWithPath(root, pathPrefix == null ? System.getenv("PATH") : pathPrefix + ":" + System.getenv("PATH"));
+    }
+
+    private Run launchWithPath(Path root, String path) throws IOException, InterruptedException {
+        List<String> cmd = List.of(bash(), root.resolve("kindling").toString(), tmp.resolve("in.bu").toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile());
         Map<String, String> env = pb.environment();
         env.put("NO_COLOR", "1");
-        if (pathPrefix != null) {
-            env.put("PATH", pathPrefix + ":" + env.get("PATH"));
-        }
+        env.put("PATH", path);
         Path out = tmp.resolve(".stdout");
         Path err = tmp.resolve(".stderr");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -81,13 +83,18 @@ class LauncherProcessTest {
         assertThat(r.status()).isZero();
     }
 
+    /**
+     * The archives, one per JDK: cli/target/cds/JDK/archive.jsa (a dynamic CDS archive), or
+     * archive.aot (an AOT cache, from JDK 25 on).
+     */
     private static List<Path> archives(Path root) throws IOException {
         Path dir = root.resolve("cli/target/cds");
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".jsa")).sorted().toList();
+            return s.flatMap(d -> Stream.of(d.resolve("archive.jsa"), d.resolve("archive.aot")))
+                    .filter(Files::isRegularFile).sorted().toList();
         }
     }
 
@@ -107,9 +114,34 @@ class LauncherProcessTest {
         assertClean(launch(checkout, null));
         Path moved = tmp.resolve("moved");
         copyTree(checkout, moved); // an archive made for the old path comes along
+        Path jsa = archives(moved).get(0);
+        assertThat(Files.readString(jsa.resolveSibling("jar-path")).strip())
+                .isEqualTo(checkout.resolve("cli/target/kindling.jar").toString());
         assertClean(launch(moved, null));
         List<Path> archives = archives(moved);
-        assertThat(archives).hasSize(2); // the old checkout's and one for the new place
+        assertThat(archives).hasSize(1); // made anew for the new place
+        assertThat(Files.readString(archives.get(0).resolveSibling("jar-path")).strip())
+                .isEqualTo(moved.resolve("cli/target/kindling.jar").toString());
+    }
+
+    /**
+     * Once the jar is built and the archive trained, the launcher runs nothing but the JVM: with a
+     * PATH that holds only {@code java}, any other program it started would fail the run.
+     */
+    @Test
+    void theUsualRunStartsNoProgramButJava() throws Exception {
+        Path onlyJava = tmp.resolve("only-java");
+        Files.createDirectories(onlyJava);
+        Files.createSymbolicLink(onlyJava.resolve("java"), Path.of(realJava()));
+        // the first run trains (with the usual tools on PATH), the second must not need them
+        assertClean(launchWithPath(checkout, onlyJava + ":" + System.getenv("PATH")));
+        assertClean(launchWithPath(checkout, onlyJava.toString()));
+        // nor through a symbolic link to the checkout (its physical path is found by cd -P,
+        // a builtin) or from another folder
+        Path link = tmp.resolve("link");
+        Files.createSymbolicLink(link, checkout);
+        assertClean(launchWithPath(link, onlyJava.toString()));
+        assertThat(archives(checkout)).hasSize(1);
     }
 
     @Test
@@ -122,6 +154,50 @@ class LauncherProcessTest {
         // and back: the first JVM's archive is still there and still fits
         assertClean(launch(checkout, null));
         assertThat(archives(checkout)).hasSize(2);
+    }
+
+    /** From JDK 25 on the archive is an AOT cache: made once, then used. */
+    @Test
+    void aNewerJdkGetsAnAotCacheOnce() throws Exception {
+        Optional<Path> jdk25 = jdks().stream().filter(d -> featureVersion(d) >= 25).findFirst();
+        assumeTrue(jdk25.isPresent(), "a JDK 25 or later is installed under /usr/lib/jvm");
+        String bin = jdk25.get().resolve("bin").toString();
+        assertClean(launch(checkout, bin));
+        List<Path> made = archives(checkout);
+        assertThat(made).hasSize(1);
+        assertThat(made.get(0).getFileName()).hasToString("archive.aot");
+        FileTime trained = Files.getLastModifiedTime(made.get(0));
+        assertClean(launch(checkout, bin));
+        assertThat(Files.getLastModifiedTime(archives(checkout).get(0))).isEqualTo(trained);
+    }
+
+    private static List<Path> jdks() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(jvms)) {
+            return s.filter(d -> Files.isExecutable(d.resolve("bin/java"))).sorted().toList();
+        }
+    }
+
+    /** JAVA_VERSION="25.0.3" in the JDK's release file gives 25; 0 when unknown. */
+    private static int featureVersion(Path jdk) {
+        try {
+            for (String line : Files.readAllLines(jdk.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    int end = 0;
+                    while (end < v.length() && Character.isDigit(v.charAt(end))) {
+                        end++;
+                    }
+                    return end == 0 ? 0 : Integer.parseInt(v.substring(0, end));
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
     }
 
     @Test
@@ -162,16 +238,26 @@ class LauncherProcessTest {
         Path mine = both.get(0);
         // swap the other JDK's archive in under this JDK's name, with a matching stamp
         Files.copy(foreign, mine, StandardCopyOption.REPLACE_EXISTING);
-        Path ok = mine.resolveSibling(mine.getFileName() + ".ok");
-        Files.writeString(ok, stamp(mine));
+        Process touch = new ProcessBuilder("touch", "-r", mine.toString(), mine.resolveSibling("archive.stamp")
+                .toString()).start();
+        assertThat(touch.waitFor()).isZero();
         assertClean(launch(checkout, null));
     }
 
-    private static String stamp(Path p) throws IOException, InterruptedException {
-        Process st = new ProcessBuilder("stat", "-c", "%s %Y %i", p.toString()).start();
-        String s = new String(st.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        st.waitFor();
-        return s + "\n";
+    private static String bash() throws IOException, InterruptedException {
+        return which("bash");
+    }
+
+    private static String realJava() throws IOException, InterruptedException {
+        return which("java");
+    }
+
+    /** The physical path of a program on this process's PATH. */
+    private static String which(String program) throws IOException, InterruptedException {
+        Process which = new ProcessBuilder("bash", "-c", "readlink -f \"$(command -v " + program + ")\"").start();
+        String found = new String(which.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        which.waitFor();
+        return found;
     }
 
     /** A JDK other than the one that `java` on PATH belongs to. */

@@ -5,12 +5,15 @@
 package dev.kindling.transpiler.engine;
 
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
-/** Butane's reading of the {@code version} field: three numeric parts, optional pre-release and build. */
+/**
+ * Butane's reading of the {@code version} field: three numeric parts, optional pre-release and build.
+ *
+ * <p>Every run reads a version, so the checks are plain loops: a regular expression compiled in
+ * the class's initialiser and a stream with a method reference cost more than the rest of this
+ * class in a cold JVM.
+ */
 public final class SemVer {
-    private static final Pattern IDENTIFIER = Pattern.compile("^[0-9A-Za-z-]+$");
-
     private SemVer() {
     }
 
@@ -58,8 +61,14 @@ public final class SemVer {
             return true;
         }
         for (String part : s.split("\\.", -1)) {
-            if (!IDENTIFIER.matcher(part).matches()) {
+            if (part.isEmpty()) {
                 return false;
+            }
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '-')) {
+                    return false;
+                }
             }
         }
         return true;

@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  */
 final class SourceValidator {
     private static final String BOOT_DISK = "/dev/disk/by-id/coreos-boot-disk";
-    private static final Pattern ALLOWED_MOUNT_POINTS = Pattern.compile("^/(etc|var)(/|$)");
-    private static final Pattern DASD = Pattern.compile("/dev/dasd[a-z]$");
-    private static final Pattern SD = Pattern.compile("/dev/sd[a-z]$");
+    /** The patterns, compiled when a config first needs them rather than on every start. */
+    private static final class Patterns {
+        static final Pattern ALLOWED_MOUNT_POINTS = Pattern.compile("^/(etc|var)(/|$)");
+        static final Pattern DASD = Pattern.compile("/dev/dasd[a-z]$");
+        static final Pattern SD = Pattern.compile("/dev/sd[a-z]$");
+    }
     private static final List<String> QUADLET_SUFFIXES = List.of(".container", ".volume", ".network", ".kube",
             ".image", ".build", ".pod", ".artifact");
 
@@ -150,7 +153,7 @@ final class SourceValidator {
             for (int i = 0; i < fss.size(); i++) {
                 ObjValue fs = (ObjValue) fss.get(i);
                 String p = fs.str("path");
-                if (p != null && !ALLOWED_MOUNT_POINTS.matcher(p).find() && fs.isTrue("with_mount_unit")) {
+                if (p != null && !Patterns.ALLOWED_MOUNT_POINTS.matcher(p).find() && fs.isTrue("with_mount_unit")) {
                     report.error(path.append("storage", "filesystems", i, "path"), "mount-point-forbidden",
                             "with with_mount_unit, the path must be /etc, /var or below them");
                 }
@@ -282,7 +285,7 @@ final class SourceValidator {
                         unknownLayout(path);
                     } else {
                         String dev = luks == null ? null : luks.str("device");
-                        Pattern want = layout.equals("s390x-eckd") ? DASD : SD;
+                        Pattern want = layout.equals("s390x-eckd") ? Patterns.DASD : Patterns.SD;
                         if (!notEmpty(dev)) {
                             report.error(path.append("layout"), "luks-boot-device-missing",
                                     "boot_device.luks.device is required for layouts s390x-eckd and s390x-zfcp");

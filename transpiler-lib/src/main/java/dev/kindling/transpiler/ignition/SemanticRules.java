@@ -27,10 +27,13 @@ import java.util.regex.Pattern;
  * walk order, and reports the object's own problems; its children get their own call afterwards.
  */
 final class SemanticRules {
-    private static final Pattern GUID = Pattern.compile(
-            "|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    /** An instance of a template service: {@code prefix@instance.service}, no line feeds anywhere. */
-    private static final Pattern INSTANCE = Pattern.compile("^(.+?)@(.+?)\\.service\\z", Pattern.UNIX_LINES);
+    /** The patterns, compiled when a config first needs them rather than on every start. */
+    private static final class Patterns {
+        static final Pattern GUID = Pattern.compile(
+                "|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+        /** An instance of a template service: {@code prefix@instance.service}, no line feeds anywhere. */
+        static final Pattern INSTANCE = Pattern.compile("^(.+?)@(.+?)\\.service\\z", Pattern.UNIX_LINES);
+    }
     private static final Set<String> UNIT_SUFFIXES = Set.of(".service", ".socket", ".device", ".mount", ".automount",
             ".swap", ".target", ".path", ".timer", ".snapshot", ".slice", ".scope");
     private static final String SYSTEMD_DIR = "/etc/systemd/system/";
@@ -516,7 +519,7 @@ final class SemanticRules {
 
     private void guid(ObjValue o, Path p, String field) {
         String guid = o.str(field);
-        if (guid != null && !GUID.matcher(guid).matches()) {
+        if (guid != null && !Patterns.GUID.matcher(guid).matches()) {
             reporter.error(p.append(field), INVALID_GUID,
                     "\"" + guid + "\" is not a GUID of the form 01234567-89AB-CDEF-EDCB-A98765432101");
         }
@@ -705,7 +708,7 @@ final class SemanticRules {
             if (!(items.get(i) instanceof ObjValue unit) || !unit.isTrue("enabled")) {
                 continue;
             }
-            Matcher m = INSTANCE.matcher(unit.strOrEmpty("name"));
+            Matcher m = Patterns.INSTANCE.matcher(unit.strOrEmpty("name"));
             if (!m.find()) {
                 continue;
             }

@@ -42,6 +42,33 @@ class HelpersTest {
         assertThat(SemVer.parse("3.4.0-a_b")).isNull();
         assertThat(SemVer.parse("3.4.\u0661")).isNull();
         assertThat(SemVer.parse("99999999999999999999.0.0")).isNull();
+        // pre-release and metadata: dot-separated non-empty runs of [0-9A-Za-z-]
+        assertThat(SemVer.parse("3.4.0-experimental")).isEqualTo(new SemVer(3, 4, 0, "experimental", ""));
+        assertThat(SemVer.parse("3.4.0--.0-+a.-")).isEqualTo(new SemVer(3, 4, 0, "-.0-", "a.-"));
+        assertThat(SemVer.parse("3.4.0-+")).isEqualTo(new SemVer(3, 4, 0, "", "")); // both empty: allowed
+        for (String bad : new String[] {"3.4.0-.a", "3.4.0-a.", "3.4.0-a..b", "3.4.0+a.", "3.4.0-\u00e9",
+                "3.4.0-a b", "3.4.0+a+b"}) {
+            assertThat(SemVer.parse(bad)).as(bad).isNull();
+        }
+        // the hand-written identifier check accepts exactly what the regular expression does
+        java.util.Random random = new java.util.Random(12);
+        String alphabet = "aZ09-._\u00e9 ";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder id = new StringBuilder();
+            for (int len = random.nextInt(7); len > 0; len--) {
+                id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = id.toString();
+            boolean expected = text.isEmpty() || text.matches("[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*");
+            assertThat(SemVer.parse("1.2.3-" + text) != null).as(text).isEqualTo(expected);
+            assertThat(SemVer.parse("1.2.3+" + text) != null).as(text).isEqualTo(expected);
+        }
+        // equals and hashCode are written out (see SemVer): they compare every component
+        SemVer v = new SemVer(3, 4, 0, "rc.1", "b");
+        assertThat(v).isEqualTo(new SemVer(3, 4, 0, "rc.1", "b")).hasSameHashCodeAs(new SemVer(3, 4, 0, "rc.1", "b"));
+        assertThat(v).isNotEqualTo(new SemVer(3, 4, 0, "rc.1", "c")).isNotEqualTo(new SemVer(3, 4, 0, "rc.2", "b"))
+                .isNotEqualTo(new SemVer(3, 4, 1, "rc.1", "b")).isNotEqualTo(new SemVer(3, 5, 0, "rc.1", "b"))
+                .isNotEqualTo(new SemVer(4, 4, 0, "rc.1", "b")).isNotEqualTo("3.4.0-rc.1+b").isNotEqualTo(null);
     }
 
     @Test

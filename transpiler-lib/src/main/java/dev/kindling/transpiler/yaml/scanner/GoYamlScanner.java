@@ -98,7 +98,10 @@ public final class GoYamlScanner implements Scanner {
   /**
    * A regular expression matching characters which are not in the hexadecimal set (0-9, A-F, a-f).
    */
-  private static final Pattern NOT_HEXA = Pattern.compile("[^0-9A-Fa-f]");
+  /** Compiled on the first escape that needs it, not on every start. */
+  private static final class NotHexa {
+    static final Pattern PATTERN = Pattern.compile("[^0-9A-Fa-f]");
+  }
 
   private final WholeInputReader reader;
   // List of processed tokens that are not yet emitted.
@@ -1813,7 +1816,7 @@ public final class GoYamlScanner implements Scanner {
           length = codeLength;
           reader.forward();
           String hex = reader.prefix(length);
-          if (hex.length() < length || NOT_HEXA.matcher(hex).find()) {
+          if (hex.length() < length || NotHexa.PATTERN.matcher(hex).find()) {
             throw new ScannerException("while parsing a quoted scalar", startMark,
                 "did not find expected hexdecimal number", reader.getMark());
           }
