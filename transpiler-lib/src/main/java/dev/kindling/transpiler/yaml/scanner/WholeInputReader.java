@@ -70,6 +70,33 @@ final class WholeInputReader {
         }
     }
 
+    /**
+     * Moves past one code point counted as one column, whatever it is, even a line break: what
+     * go-yaml's skip of a line-start byte order mark does (see GoYamlScanner#scanToNextToken).
+     */
+    void skipCountingColumn() {
+        if (pointer < length) {
+            pointer++;
+            documentIndex++;
+            column++;
+        }
+    }
+
+    /** How many leading code points lie wholly within the first {@code bytes} bytes of the UTF-8 text. */
+    int codePointsWithinUtf8(int bytes) {
+        int used = 0;
+        int i = 0;
+        while (i < length) {
+            int c = codePoints[i];
+            used += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (used > bytes) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
     /** The next code point, or 0 at the end. */
     int peek() {
         return pointer < length ? codePoints[pointer] : 0;
