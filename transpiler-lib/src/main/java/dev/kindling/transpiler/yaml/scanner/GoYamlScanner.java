@@ -165,7 +165,22 @@ public final class GoYamlScanner implements Scanner {
    * @param text - the input
    */
   public GoYamlScanner(LoadSettings settings, String text) {
-    this.reader = new WholeInputReader(settings.getLabel(), text);
+    this(settings, text, 0, -1);
+  }
+
+  /**
+   * A scanner over {@code text}, which came from {@code offset} bytes into the input (after a
+   * byte order mark); {@code badByte} is where the input stops being valid UTF-8 (then
+   * {@code text} ends there), or -1. As in go-yaml, an input that is not valid UTF-8 or holds a
+   * control character is an error only when the scanner reads near that place.
+   *
+   * @param settings - configurable options (label, code point limit)
+   * @param text - the input
+   * @param offset - bytes of the input before {@code text}
+   * @param badByte - the offset of the first byte that is not valid UTF-8, or -1
+   */
+  public GoYamlScanner(LoadSettings settings, String text, int offset, int badByte) {
+    this.reader = new WholeInputReader(settings.getLabel(), text, offset, badByte);
     this.secondBomReach = text.startsWith("\uFEFF") ? reader.codePointsWithinUtf8(GO_YAML_FIRST_FILL) : 0;
     this.settings = settings;
     this.tokens = new ArrayList<>(100);
