@@ -1523,17 +1523,14 @@ public final class GoYamlScanner implements Scanner {
       // Any other character implies c-ns-shorthand-tag type.
 
       // Look ahead in the stream to determine whether this tag property
-      // is of the form !foo or !foo!bar.
+      // is of the form !foo or !foo!bar. go-yaml: a handle is '!', word characters and '!';
+      // anything else after the first '!' is the suffix ("!&!float" is the tag "!&!float")
       int length = 1;
-      boolean useHandle = false;
-      while (Chars.NULL_BL_T_LINEBR.hasNo(c)) {
-        if (c == '!') {
-          useHandle = true;
-          break;
-        }
+      while (Chars.ALPHA.has(c)) {
         length++;
         c = reader.peek(length);
       }
+      boolean useHandle = c == '!';
       // If we need to use a handle, scan it in; otherwise, the handle is
       // presumed to be '!'.
       if (useHandle) {
