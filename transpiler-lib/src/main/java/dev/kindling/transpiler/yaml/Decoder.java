@@ -484,7 +484,11 @@ public final class Decoder {
     /** Decodes a map[string]string into {@code out}, merge keys included (as for structs). */
     private boolean unmarshalStringMapInto(YNode n, ObjValue out) {
         count(n);
-        YNode t = n instanceof YAlias a ? a.target() : n;
+        if (n instanceof YAlias a) {
+            // through viaAlias, which refuses an alias inside its own anchor's value
+            return viaAlias(a, target -> unmarshalStringMapInto(target, out));
+        }
+        YNode t = n;
         if (t instanceof YScalar s) {
             Resolved r = resolve(s);
             if (r.type() != GoYaml.Type.NULL) {
