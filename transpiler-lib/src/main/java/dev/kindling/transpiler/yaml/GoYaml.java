@@ -168,20 +168,38 @@ public final class GoYaml {
                 }
             }
             if (p.startsWith("0b") || p.startsWith("-0b")) {
-                BigInteger b = digits(p.startsWith("-") ? p.substring(3) : p.substring(2), 2);
-                Resolved r = b == null ? null : integer(p.startsWith("-") ? b.negate() : b);
+                Resolved r = prefixed(p, 2);
                 if (r != null) {
                     return r;
                 }
             } else if (p.startsWith("0o") || p.startsWith("-0o")) {
-                BigInteger b = digits(p.startsWith("-") ? p.substring(3) : p.substring(2), 8);
-                Resolved r = b == null ? null : integer(p.startsWith("-") ? b.negate() : b);
+                Resolved r = prefixed(p, 8);
                 if (r != null) {
                     return r;
                 }
             }
         }
         return new Resolved(Type.STR, in);
+    }
+
+    /**
+     * go-yaml's reading of {@code 0b}/{@code 0o} numbers: the digits after "0b" go to Go's
+     * ParseInt, which takes a sign there too ({@code 0o-1} is -1); after "-0b" they may not have
+     * one.
+     */
+    private static Resolved prefixed(String p, int radix) {
+        boolean neg = p.startsWith("-");
+        String rest = p.substring(neg ? 3 : 2);
+        if (!neg && !rest.isEmpty() && (rest.charAt(0) == '-' || rest.charAt(0) == '+')) {
+            neg = rest.charAt(0) == '-';
+            rest = rest.substring(1);
+            BigInteger b = digits(rest, radix);
+            // ParseInt alone (a signed number must fit int64); ParseUint takes no sign
+            return b == null || (neg ? b.negate() : b).bitLength() >= 64 ? null
+                    : new Resolved(Type.INT, (neg ? b.negate() : b).longValue());
+        }
+        BigInteger b = digits(rest, radix);
+        return b == null ? null : integer(neg ? b.negate() : b);
     }
 
     /** An int64 or uint64 as an INT; null for null or a number outside both ranges. */

@@ -186,7 +186,10 @@ public final class YamlLoader {
                 return;
             }
             scanner.next();
-            if (t.getTokenId() == Token.ID.DocumentStart || t.getTokenId() == Token.ID.DocumentEnd) {
+            // the first token that is not the end of a collection ends the document: a "---",
+            // a "...", or content after it (then an implicit end; go-yaml reads no further either)
+            if (t.getTokenId() != Token.ID.BlockEnd && t.getTokenId() != Token.ID.FlowMappingEnd
+                    && t.getTokenId() != Token.ID.FlowSequenceEnd) {
                 break;
             }
         }

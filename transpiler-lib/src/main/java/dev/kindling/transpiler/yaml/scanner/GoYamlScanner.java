@@ -155,6 +155,10 @@ public final class GoYamlScanner implements Scanner {
    */
   private static final int GO_YAML_FIRST_FILL = 509;
 
+  /** Tokens after which go-yaml reads no line comment (see {@link #scanToNextToken}). */
+  private static final java.util.Set<Token.ID> LINE_COMMENTLESS = java.util.EnumSet.of(Token.ID.BlockEntry,
+      Token.ID.StreamStart, Token.ID.DocumentStart, Token.ID.DocumentEnd, Token.ID.Directive);
+
   /** See {@link #scanToNextToken}: the code points a second leading BOM's effect reaches. */
   private final int secondBomReach;
 
@@ -1133,6 +1137,10 @@ public final class GoYamlScanner implements Scanner {
   private void scanToNextToken() {
     boolean found = false;
     boolean commentInThisGap = false;
+    // go-yaml reads a comment on the line of the token before it as that token's line comment,
+    // which takes only its own line; a comment met anywhere else starts a run of comment lines
+    boolean lineCommentHere = lastToken != null && !LINE_COMMENTLESS.contains(lastToken.getTokenId())
+        && lastToken.getEndMark().map(m -> m.getLine() == reader.getLine()).orElse(false);
     int inlineStartColumn = -1;
     while (!found) {
       // go-yaml: its "byte order mark at a line start" test looks at the first bytes of its read
@@ -1181,7 +1189,7 @@ public final class GoYamlScanner implements Scanner {
       // past the comment.
       if (reader.peek() == '#') {
         commentSeen = true;
-        commentInThisGap = true;
+        commentInThisGap |= !lineCommentHere;
         CommentType type;
         if (columnBeforeComment != 0
             && !(lastToken != null && lastToken.getTokenId() == Token.ID.BlockEntry)) {
@@ -1202,6 +1210,7 @@ public final class GoYamlScanner implements Scanner {
       // simple keys may be allowed.
       Optional<String> breaksOpt = scanLineBreak();
       if (breaksOpt.isPresent()) { // found a line-break
+        lineCommentHere = false;
         if (settings.getParseComments() && !commentSeen) {
           if (columnBeforeComment == 0) {
             addToken(new CommentToken(CommentType.BLANK_LINE, breaksOpt.get(), startMark,
