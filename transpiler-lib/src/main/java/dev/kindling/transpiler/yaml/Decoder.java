@@ -627,8 +627,11 @@ public final class Decoder {
         if (r.type() == GoYaml.Type.BOOL) {
             return new BoolValue((Boolean) r.value());
         }
-        if (r.type() == GoYaml.Type.STR) {
-            switch ((String) r.value()) {
+        // YAML 1.1 words, also as the text of a !!binary value (a Go string either way)
+        String word = r.type() == GoYaml.Type.STR ? (String) r.value()
+                : r.type() == GoYaml.Type.BINARY ? StrValue.goText((byte[]) r.value()) : null;
+        if (word != null) {
+            switch (word) {
                 case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON":
                     return new BoolValue(true);
                 case "n", "N", "no", "No", "NO", "off", "Off", "OFF":
