@@ -4,8 +4,10 @@
  */
 package dev.kindling.transpiler.engine;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,8 +32,13 @@ import java.util.Map;
  * of the wrong type is an error.
  */
 final class IgnitionJson {
-    /** Go's JSON decoder refuses anything but whitespace after the top-level value. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /**
+     * Go's JSON decoder refuses anything but whitespace after the top-level value, and nesting
+     * deeper than 10,000 levels (Jackson's default limit is 1,000).
+     */
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(10_000).build())
+            .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** The JSON text is not a config of the right shape. */

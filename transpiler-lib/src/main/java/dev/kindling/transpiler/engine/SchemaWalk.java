@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Visits the objects of a decoded Butane config depth-first in field order, the way Butane's
  * validation walks its structs: every object-typed field is visited whether it was written or
- * not (then with a null object), list items in order.
+ * not (then with a null object), except one Go holds by a pointer, which is visited only when
+ * present; list items in order.
  */
 final class SchemaWalk {
     interface Visitor {
@@ -40,6 +41,9 @@ final class SchemaWalk {
             FieldDef f = fields.get(i);
             Value v = obj == null ? null : obj.get(f.name());
             if (f.kind() == Kind.OBJECT) {
+                if (f.pointer() && !(v instanceof ObjValue)) {
+                    continue; // Go does not walk into a nil pointer
+                }
                 walk(v instanceof ObjValue o ? o : null, ButaneSchema.type(f.ref()), path.append(f.name()), spec, visitor);
             } else if (f.kind() == Kind.LIST && f.ref() != null && v instanceof ListValue l) {
                 TypeDef itemType = ButaneSchema.type(f.ref());

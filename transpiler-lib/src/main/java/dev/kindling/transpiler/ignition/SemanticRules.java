@@ -270,8 +270,11 @@ final class SemanticRules {
     // ---- storage -----------------------------------------------------------------------------
 
     private void storage(ObjValue o, Path p) {
-        List<ObjValue> links = objects(o.list("links"));
-        List<ObjValue> directories = objects(o.list("directories"));
+        LinkPaths links = new LinkPaths(objects(o.list("links")));
+        Map<String, Integer> directoryPaths = new HashMap<>();
+        for (ObjValue dir : objects(o.list("directories"))) {
+            directoryPaths.merge(dir.strOrEmpty("path"), 1, Integer::sum);
+        }
         underLink(o, p, "directories", links, DIRECTORY_UNDER_LINK, "directory");
         underLink(o, p, "files", links, FILE_UNDER_LINK, "file");
         List<Value> linkItems = o.items("links");
@@ -281,10 +284,8 @@ final class SemanticRules {
             }
             Path at = p.append("links", i);
             String path = link.strOrEmpty("path");
-            for (ObjValue other : links) {
-                if (path.startsWith(other.strOrEmpty("path") + "/")) {
-                    reporter.error(at, LINK_UNDER_LINK, "this link's path goes through another link of the config");
-                }
+            for (int k = links.through(path); k > 0; k--) {
+                reporter.error(at, LINK_UNDER_LINK, "this link's path goes through another link of the config");
             }
             String target;
             if (minor >= 3) {
@@ -303,10 +304,8 @@ final class SemanticRules {
             if (!GoPath.isAbs(resolved)) {
                 resolved = GoPath.join(path, target);
             }
-            for (ObjValue dir : directories) {
-                if (resolved.equals(dir.strOrEmpty("path"))) {
-                    reporter.error(at, HARD_LINK_TO_DIRECTORY, "a hard link cannot point at a directory");
-                }
+            for (int k = directoryPaths.getOrDefault(resolved, 0); k > 0; k--) {
+                reporter.error(at, HARD_LINK_TO_DIRECTORY, "a hard link cannot point at a directory");
             }
             ObjValue user = child(link, "user");
             ObjValue group = child(link, "group");
@@ -318,19 +317,45 @@ final class SemanticRules {
         filesystemsOnDisks(o, p);
     }
 
-    private void underLink(ObjValue o, Path p, String listName, List<ObjValue> links, String code, String what) {
+    private void underLink(ObjValue o, Path p, String listName, LinkPaths links, String code, String what) {
         List<Value> items = o.items(listName);
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof ObjValue node)) {
                 continue;
             }
             String path = node.strOrEmpty("path");
+            for (int k = links.through(path); k > 0; k--) {
+                reporter.error(p.append(listName, i), code,
+                        "this " + what + "'s path goes through a link of the config");
+            }
+        }
+    }
+
+    /**
+     * The links' paths, to ask how many of them a path goes through ({@code path} starts with
+     * a link's path and a {@code /}), as Ignition asks of every pair; looked up by the path's
+     * prefixes instead, so that many entries take linear time rather than quadratic.
+     */
+    private static final class LinkPaths {
+        private final Map<String, Integer> count = new HashMap<>();
+        private final java.util.BitSet lengths = new java.util.BitSet();
+
+        LinkPaths(List<ObjValue> links) {
             for (ObjValue link : links) {
-                if (path.startsWith(link.strOrEmpty("path") + "/")) {
-                    reporter.error(p.append(listName, i), code,
-                            "this " + what + "'s path goes through a link of the config");
+                String path = link.strOrEmpty("path");
+                count.merge(path, 1, Integer::sum);
+                lengths.set(path.length());
+            }
+        }
+
+        int through(String path) {
+            int n = 0;
+            for (int j = path.indexOf('/'); j >= 0; j = path.indexOf('/', j + 1)) {
+                if (lengths.get(j)) {
+                    n += count.getOrDefault(path.substring(0, j), 0);
                 }
             }
+            return n;
         }
     }
 

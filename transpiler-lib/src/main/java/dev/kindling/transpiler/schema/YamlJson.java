@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kindling.transpiler.tree.Path;
+import dev.kindling.transpiler.tree.StrValue;
 import dev.kindling.transpiler.yaml.GoYaml;
 import dev.kindling.transpiler.yaml.YNode;
 import dev.kindling.transpiler.yaml.YNode.YAlias;
@@ -16,7 +17,6 @@ import dev.kindling.transpiler.yaml.YNode.YMap;
 import dev.kindling.transpiler.yaml.YNode.YScalar;
 import dev.kindling.transpiler.yaml.YNode.YSeq;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -216,7 +216,7 @@ public final class YamlJson {
             case FLOAT -> F.numberNode((Double) r.value());
             case BINARY -> {
                 byte[] raw = GoYaml.decodeBinary(s.value());
-                yield F.textNode(raw == null ? s.value() : new String(raw, StandardCharsets.UTF_8));
+                yield F.textNode(raw == null ? s.value() : StrValue.goText(raw));
             }
             default -> F.textNode(s.value());
         };

@@ -23,7 +23,6 @@ import dev.kindling.transpiler.yaml.YNode.YMap;
 import dev.kindling.transpiler.yaml.YNode.YScalar;
 import dev.kindling.transpiler.yaml.YNode.YSeq;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -274,12 +273,13 @@ public final class Decoder {
         }
         mergedFields = merged;
         if (mergeNode != null) {
-            merge(m, mergeNode, type, out);
+            merge(m, mergeNode, item -> unmarshalStruct(item, type, out));
         }
         return true;
     }
 
-    private void merge(YMap parent, YNode mergeNode, TypeDef type, ObjValue out) {
+    /** Applies a merge key's value (a map, or a list of maps) by decoding each map with {@code into}. */
+    private void merge(YMap parent, YNode mergeNode, java.util.function.Consumer<YNode> into) {
         Set<String> saved = mergedFields;
         if (saved == null) {
             mergedFields = new HashSet<>();
@@ -293,7 +293,7 @@ public final class Decoder {
         }
         YNode target = mergeNode instanceof YAlias a ? a.target() : mergeNode;
         if (target instanceof YMap) {
-            unmarshalStruct(mergeNode, type, out);
+            into.accept(mergeNode);
         } else if (mergeNode instanceof YSeq seq) {
             for (YNode item : seq.items()) {
                 YNode t = item instanceof YAlias a ? a.target() : item;
@@ -301,7 +301,7 @@ public final class Decoder {
                     throw new Abort("map merge requires map or sequence of maps as the value", item.line(),
                             item.column());
                 }
-                unmarshalStruct(item, type, out);
+                into.accept(item);
             }
         } else {
             throw new Abort("map merge requires map or sequence of maps as the value", mergeNode.line(),
@@ -498,33 +498,56 @@ public final class Decoder {
     }
 
     private Value unmarshalStringMap(YNode n, FieldDef f) {
+        ObjValue out = new ObjValue("StringMap");
+        return unmarshalStringMapInto(n, out) ? out : null;
+    }
+
+    /** Decodes a map[string]string into {@code out}, merge keys included (as for structs). */
+    private boolean unmarshalStringMapInto(YNode n, ObjValue out) {
         count(n);
-        YNode t = n instanceof YAlias a ? a.target() : n;
+        if (n instanceof YAlias a) {
+            // through viaAlias, which refuses an alias inside its own anchor's value
+            return viaAlias(a, target -> unmarshalStringMapInto(target, out));
+        }
+        YNode t = n;
         if (t instanceof YScalar s) {
             Resolved r = resolve(s);
             if (r.type() != GoYaml.Type.NULL) {
                 typeError(t, GoYaml.tagOf(r.type()), "map[string]string");
             }
-            return null;
+            return false;
         }
         if (t instanceof YSeq) {
             typeError(t, "!!seq", "map[string]string");
-            return null;
+            return false;
         }
         YMap m = (YMap) t;
         if (!uniqueKeys(m)) {
-            return null;
+            return false;
         }
-        ObjValue out = new ObjValue("StringMap");
+        Set<String> merged = mergedFields;
+        mergedFields = null;
+        YNode mergeNode = null;
         for (Entry e : m.entries()) {
+            if (isMergeKey(e.key())) {
+                mergeNode = e.value();
+                continue;
+            }
             String k = decodeKey(e.key());
             if (k == null) {
+                continue;
+            }
+            if (merged != null && !merged.add(k)) {
                 continue;
             }
             Value v = unmarshalScalar(e.value(), Kind.STRING, false, null);
             out.put(k, v == null ? new StrValue("") : v);
         }
-        return out;
+        mergedFields = merged;
+        if (mergeNode != null) {
+            merge(m, mergeNode, item -> unmarshalStringMapInto(item, out));
+        }
+        return true;
     }
 
     private Resolved resolve(YScalar s) {
@@ -548,7 +571,7 @@ public final class Decoder {
         if (r.type() == GoYaml.Type.NULL) {
             return null;
         }
-        return r.type() == GoYaml.Type.BINARY ? new String((byte[]) r.value(), StandardCharsets.UTF_8) : s.value();
+        return r.type() == GoYaml.Type.BINARY ? StrValue.goText((byte[]) r.value()) : s.value();
     }
 
     /**
@@ -625,8 +648,11 @@ public final class Decoder {
         if (r.type() == GoYaml.Type.BOOL) {
             return new BoolValue((Boolean) r.value());
         }
-        if (r.type() == GoYaml.Type.STR) {
-            switch ((String) r.value()) {
+        // YAML 1.1 words, also as the text of a !!binary value (a Go string either way)
+        String word = r.type() == GoYaml.Type.STR ? (String) r.value()
+                : r.type() == GoYaml.Type.BINARY ? StrValue.goText((byte[]) r.value()) : null;
+        if (word != null) {
+            switch (word) {
                 case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON":
                     return new BoolValue(true);
                 case "n", "N", "no", "No", "NO", "off", "Off", "OFF":

@@ -159,9 +159,10 @@ public final class GoYaml {
         }
         if (c == '+' || c == '-' || (c >= '0' && c <= '9')) {
             String p = in.replace("_", "");
-            BigInteger big = parseGoInt(p);
+            // as Go's ParseInt then ParseUint: a number out of their range is tried as a float
+            Resolved big = integer(parseGoInt(p));
             if (big != null) {
-                return integer(big);
+                return big;
             }
             if (YAML_FLOAT.matcher(p).matches()) {
                 Double d = parseFloat(p);
@@ -170,14 +171,14 @@ public final class GoYaml {
                 }
             }
             if (p.startsWith("0b") || p.startsWith("-0b")) {
-                BigInteger b = digits(p.startsWith("-") ? p.substring(3) : p.substring(2), 2);
-                if (b != null) {
-                    return integer(p.startsWith("-") ? b.negate() : b);
+                Resolved r = prefixed(p, 2);
+                if (r != null) {
+                    return r;
                 }
             } else if (p.startsWith("0o") || p.startsWith("-0o")) {
-                BigInteger b = digits(p.startsWith("-") ? p.substring(3) : p.substring(2), 8);
-                if (b != null) {
-                    return integer(p.startsWith("-") ? b.negate() : b);
+                Resolved r = prefixed(p, 8);
+                if (r != null) {
+                    return r;
                 }
             }
         }
@@ -192,14 +193,38 @@ public final class GoYaml {
         return c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9');
     }
 
+    /**
+     * go-yaml's reading of {@code 0b}/{@code 0o} numbers: the digits after "0b" go to Go's
+     * ParseInt, which takes a sign there too ({@code 0o-1} is -1); after "-0b" they may not have
+     * one.
+     */
+    private static Resolved prefixed(String p, int radix) {
+        boolean neg = p.startsWith("-");
+        String rest = p.substring(neg ? 3 : 2);
+        if (!neg && !rest.isEmpty() && (rest.charAt(0) == '-' || rest.charAt(0) == '+')) {
+            neg = rest.charAt(0) == '-';
+            rest = rest.substring(1);
+            BigInteger b = digits(rest, radix);
+            // ParseInt alone (a signed number must fit int64); ParseUint takes no sign
+            return b == null || (neg ? b.negate() : b).bitLength() >= 64 ? null
+                    : new Resolved(Type.INT, (neg ? b.negate() : b).longValue());
+        }
+        BigInteger b = digits(rest, radix);
+        return b == null ? null : integer(neg ? b.negate() : b);
+    }
+
+    /** An int64 or uint64 as an INT; null for null or a number outside both ranges. */
     private static Resolved integer(BigInteger v) {
+        if (v == null) {
+            return null;
+        }
         if (v.bitLength() < 64) {
             return new Resolved(Type.INT, v.longValue());
         }
         if (v.signum() > 0 && v.compareTo(MAX_UINT64) <= 0) {
             return new Resolved(Type.INT, v);
         }
-        return null == v ? null : new Resolved(Type.STR, v.toString());
+        return null;
     }
 
     /**
@@ -249,17 +274,39 @@ public final class GoYaml {
         if (s.isEmpty()) {
             return null;
         }
+        int first = -1;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.digit(s.charAt(i), radix) < 0) {
-                return null;
+            char c = s.charAt(i);
+            if (c >= 0x80 || Character.digit(c, radix) < 0) {
+                return null; // Go reads ASCII digits only
+            }
+            if (first < 0 && c != '0') {
+                first = i;
             }
         }
-        return new BigInteger(s, radix);
+        if (first < 0) {
+            return BigInteger.ZERO;
+        }
+        if (s.length() - first > 64) {
+            // beyond any 64-bit number: skip the conversion, which is slow for long texts
+            return BigInteger.ONE.shiftLeft(65);
+        }
+        return new BigInteger(s.substring(first), radix);
     }
 
+    /**
+     * Go's ParseFloat for a decimal text: null where it fails, also for a value beyond the
+     * float64 range (Go's range error; Java would give an infinity) and for Java's own suffixes
+     * ({@code .5f}).
+     */
     private static Double parseFloat(String s) {
+        char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        if (last == 'd' || last == 'D' || last == 'f' || last == 'F') {
+            return null;
+        }
         try {
-            return Double.valueOf(s);
+            double d = Double.parseDouble(s);
+            return Double.isInfinite(d) ? null : d;
         } catch (NumberFormatException e) {
             return null;
         }

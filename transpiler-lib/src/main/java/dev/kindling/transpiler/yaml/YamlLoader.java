@@ -13,6 +13,7 @@ import dev.kindling.transpiler.yaml.YNode.YScalar;
 import dev.kindling.transpiler.yaml.YNode.YSeq;
 import dev.kindling.transpiler.yaml.scanner.GoYamlScanner;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -93,17 +94,51 @@ public final class YamlLoader {
         return text;
     }
 
+    /** The text of UTF-8 {@code input} from {@code offset} up to its first invalid byte, whose offset goes to {@code bad[0]}. */
+    private static String utf8Prefix(byte[] input, int offset, int[] bad) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(input, offset, input.length - offset);
+        CharBuffer out = CharBuffer.allocate(input.length - offset);
+        d.decode(in, out, true);
+        bad[0] = in.position();
+        return out.flip().toString();
+    }
+
     /** Parses the first document; returns null when the stream holds no document or an empty one. */
     public YNode load(byte[] input) throws YamlException {
         if (input.length > limits.maxInputBytes()) {
             // callers may have stopped reading right after the limit, so the true size is unknown
             throw new YamlException("input is larger than the limit of " + limits.maxInputBytes() + " bytes", 0, 0);
         }
-        String text = decode(input);
+        boolean utf16 = input.length >= 2 && ((input[0] & 0xff) == 0xFF && (input[1] & 0xff) == 0xFE
+                || (input[0] & 0xff) == 0xFE && (input[1] & 0xff) == 0xFF);
+        int offset = utf16 ? 2 : input.length >= 3 && (input[0] & 0xff) == 0xEF && (input[1] & 0xff) == 0xBB
+                && (input[2] & 0xff) == 0xBF ? 3 : 0;
+        int badByte = -1;
+        String text;
+        try {
+            text = decode(input);
+        } catch (YamlException e) {
+            if (utf16) {
+                throw e;
+            }
+            // Butane's YAML library finds invalid UTF-8 only when it reads that far
+            int[] bad = new int[1];
+            text = utf8Prefix(input, offset, bad);
+            badByte = bad[0];
+            int lead = input[badByte] & 0xff;
+            int want = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 1;
+            if (badByte % 512 + want > 512) {
+                // a sequence cut by the end of one 512-byte read is checked with the next read
+                badByte = (badByte / 512 + 1) * 512;
+            }
+        }
         this.text = text;
         LoadSettings settings = SETTINGS;
         try {
-            GoYamlScanner scanner = new GoYamlScanner(settings, text);
+            GoYamlScanner scanner = new GoYamlScanner(settings, text, offset, badByte);
             YNode root = compose(new ParserImpl(settings, scanner));
             scanAhead(scanner);
             return root;
@@ -164,7 +199,10 @@ public final class YamlLoader {
                 return;
             }
             scanner.next();
-            if (t.getTokenId() == Token.ID.DocumentStart || t.getTokenId() == Token.ID.DocumentEnd) {
+            // the first token that is not the end of a collection ends the document: a "---",
+            // a "...", or content after it (then an implicit end; go-yaml reads no further either)
+            if (t.getTokenId() != Token.ID.BlockEnd && t.getTokenId() != Token.ID.FlowMappingEnd
+                    && t.getTokenId() != Token.ID.FlowSequenceEnd) {
                 break;
             }
         }
@@ -210,6 +248,7 @@ public final class YamlLoader {
         final int column;
         final Anchored anchored = new Anchored();
         boolean flowMapping;
+        boolean flow;
         final List<YNode> children = new ArrayList<>();
 
         Open(boolean mapping, String tag, int line, int column) {
@@ -239,6 +278,8 @@ public final class YamlLoader {
         // alias inside the node refers to it: the value is then recursive
         final Map<String, Anchored> anchors = new HashMap<>();
         final Deque<Open> stack = new ArrayDeque<>();
+        int flowDepth;
+        int blockDepth;
         boolean inDocument;
         int nodes;
         YNode result;
@@ -267,7 +308,10 @@ public final class YamlLoader {
                     return true;
                 }
                 case MappingStart, SequenceStart -> {
-                    if (stack.size() >= limits.maxDepth()) {
+                    // Butane's YAML library bounds flow nesting and block nesting separately
+                    boolean flow = ((org.snakeyaml.engine.v2.events.CollectionStartEvent) ev).isFlow();
+                    int depth = flow ? ++flowDepth : ++blockDepth;
+                    if (depth > limits.maxDepth()) {
                         Mark m = ev.getStartMark().orElse(null);
                         throw new YamlException("yaml: nesting deeper than " + limits.maxDepth() + " levels",
                                 m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1);
@@ -276,12 +320,18 @@ public final class YamlLoader {
                     Optional<String> tag = mapping ? ((MappingStartEvent) ev).getTag() : ((SequenceStartEvent) ev).getTag();
                     Mark m = ev.getStartMark().orElseThrow();
                     Open open = new Open(mapping, shortTag(tag), m.getLine() + 1, m.getColumn() + 1);
-                    open.flowMapping = mapping && ((MappingStartEvent) ev).isFlow();
+                    open.flowMapping = mapping && flow;
+                    open.flow = flow;
                     ((NodeEvent) ev).getAnchor().ifPresent(a -> anchors.put(a.getValue(), open.anchored));
                     stack.push(open);
                 }
                 case MappingEnd, SequenceEnd -> {
                     Open o = stack.pop();
+                    if (o.flow) {
+                        flowDepth--;
+                    } else {
+                        blockDepth--;
+                    }
                     YNode node;
                     if (o.mapping) {
                         List<Entry> entries = new ArrayList<>(o.children.size() / 2);

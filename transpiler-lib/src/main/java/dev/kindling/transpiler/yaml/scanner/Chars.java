@@ -17,7 +17,6 @@ final class Chars {
     static final Chars NULL_BL_LINEBR = new Chars(" \0\r\n", true);
     static final Chars NULL_BL_T_LINEBR = new Chars("\t \0\r\n", true);
     static final Chars URI_CHARS_FOR_TAG_PREFIX = new Chars(URI_SUFFIX + ",[]", false);
-    static final Chars URI_CHARS_FOR_TAG_SUFFIX = new Chars(URI_SUFFIX, false);
     static final Chars ALPHA = new Chars(ALPHA_CHARS, false);
 
     private final boolean[] ascii = new boolean[128];

@@ -153,13 +153,42 @@ public final class GoYamlScanner implements Scanner {
   private boolean allowSimpleKey = true;
 
   /**
+   * go-yaml reads 512 bytes first; after the 3-byte BOM, 509 bytes of text are in its buffer
+   * until the scanner needs more.
+   */
+  private static final int GO_YAML_FIRST_FILL = 509;
+
+  /** Tokens after which go-yaml reads no line comment (see {@link #scanToNextToken}). */
+  private static final java.util.Set<Token.ID> LINE_COMMENTLESS = java.util.EnumSet.of(Token.ID.BlockEntry,
+      Token.ID.StreamStart, Token.ID.DocumentStart, Token.ID.DocumentEnd, Token.ID.Directive);
+
+  /** See {@link #scanToNextToken}: the code points a second leading BOM's effect reaches. */
+  private final int secondBomReach;
+
+  /**
    * A scanner over the whole of {@code text}.
    *
    * @param settings - configurable options (label, code point limit)
    * @param text - the input
    */
   public GoYamlScanner(LoadSettings settings, String text) {
-    this.reader = new WholeInputReader(settings.getLabel(), text);
+    this(settings, text, 0, -1);
+  }
+
+  /**
+   * A scanner over {@code text}, which came from {@code offset} bytes into the input (after a
+   * byte order mark); {@code badByte} is where the input stops being valid UTF-8 (then
+   * {@code text} ends there), or -1. As in go-yaml, an input that is not valid UTF-8 or holds a
+   * control character is an error only when the scanner reads near that place.
+   *
+   * @param settings - configurable options (label, code point limit)
+   * @param text - the input
+   * @param offset - bytes of the input before {@code text}
+   * @param badByte - the offset of the first byte that is not valid UTF-8, or -1
+   */
+  public GoYamlScanner(LoadSettings settings, String text, int offset, int badByte) {
+    this.reader = new WholeInputReader(settings.getLabel(), text, offset, badByte);
+    this.secondBomReach = text.startsWith("\uFEFF") ? reader.codePointsWithinUtf8(GO_YAML_FIRST_FILL) : 0;
     this.settings = settings;
     this.tokens = new ArrayList<>(100);
     this.indents = new ArrayStack<>(10);
@@ -1109,14 +1138,25 @@ public final class GoYamlScanner implements Scanner {
    * </pre>
    */
   private void scanToNextToken() {
-    // If there is a byte order mark (BOM) at the beginning of the stream,
-    // forward past it.
-    if (reader.getIndex() == 0 && reader.peek() == 0xFEFF) {
-      reader.forward();
-    }
     boolean found = false;
+    boolean commentInThisGap = false;
+    // go-yaml reads a comment on the line of the token before it as that token's line comment,
+    // which takes only its own line; a comment met anywhere else starts a run of comment lines
+    boolean lineCommentHere = lastToken != null && !LINE_COMMENTLESS.contains(lastToken.getTokenId())
+        && lastToken.getEndMark().map(m -> m.getLine() == reader.getLine()).orElse(false);
     int inlineStartColumn = -1;
     while (!found) {
+      // go-yaml: its "byte order mark at a line start" test looks at the first bytes of its read
+      // buffer, not at the current character. The encoding's BOM is gone before that buffer is
+      // filled, so the test is true only when the text (after that BOM) starts with a second
+      // BOM, and then at every line start while the buffer still holds the first fill: one
+      // character, whatever it is, is dropped and counted as a column. Its comment reader
+      // consumes a run of comment lines (with the blank lines between them) by itself, so the
+      // line starts inside such a run lose nothing.
+      if (reader.getColumn() == 0 && reader.getIndex() < secondBomReach
+          && !(commentInThisGap && nextNonBlankIsComment(0))) {
+        reader.skipCountingColumn();
+      }
       Optional<Mark> startMark = reader.getMark();
       int columnBeforeComment = reader.getColumn();
       boolean commentSeen = false;
@@ -1125,8 +1165,22 @@ public final class GoYamlScanner implements Scanner {
       // move forward directly to that character.
       // go-yaml: tabs separate tokens too, except where a simple key (or a block
       // collection) could start: at the start of a line, after '-', '?' or a complex ':'
-      while (reader.peek(ff) == ' '
-          || (reader.peek(ff) == '\t' && (flowLevel > 0 || !allowSimpleKey))) {
+      // go-yaml also passes over tabs before the next line of a run of comment lines, which its
+      // comment reader consumes by itself (asked once per run of blanks: the answer is the same
+      // from anywhere in it, and asking at every tab would be quadratic)
+      int tabsBeforeComment = 0; // 0: not asked yet, 1: yes, -1: no
+      while (true) {
+        int c = reader.peek(ff);
+        if (c == '\t' && !(flowLevel > 0 || !allowSimpleKey)) {
+          if (tabsBeforeComment == 0) {
+            tabsBeforeComment = commentInThisGap && nextNonBlankIsComment(ff) ? 1 : -1;
+          }
+          if (tabsBeforeComment < 0) {
+            break;
+          }
+        } else if (c != ' ' && c != '\t') {
+          break;
+        }
         ff++;
       }
       if (ff > 0) {
@@ -1138,6 +1192,7 @@ public final class GoYamlScanner implements Scanner {
       // past the comment.
       if (reader.peek() == '#') {
         commentSeen = true;
+        commentInThisGap |= !lineCommentHere;
         CommentType type;
         if (columnBeforeComment != 0
             && !(lastToken != null && lastToken.getTokenId() == Token.ID.BlockEntry)) {
@@ -1158,6 +1213,7 @@ public final class GoYamlScanner implements Scanner {
       // simple keys may be allowed.
       Optional<String> breaksOpt = scanLineBreak();
       if (breaksOpt.isPresent()) { // found a line-break
+        lineCommentHere = false;
         if (settings.getParseComments() && !commentSeen) {
           if (columnBeforeComment == 0) {
             addToken(new CommentToken(CommentType.BLANK_LINE, breaksOpt.get(), startMark,
@@ -1172,6 +1228,16 @@ public final class GoYamlScanner implements Scanner {
         found = true;
       }
     }
+  }
+
+  /** Whether the first character from {@code ahead} on that is not a space, tab or line break is a {@code #}. */
+  private boolean nextNonBlankIsComment(int ahead) {
+    int i = ahead;
+    int c;
+    while ((c = reader.peek(i)) == ' ' || c == '\t' || Chars.LINEBR.has(c)) {
+      i++;
+    }
+    return c == '#';
   }
 
   private CommentToken scanComment(CommentType type) {
@@ -1469,17 +1535,14 @@ public final class GoYamlScanner implements Scanner {
       // Any other character implies c-ns-shorthand-tag type.
 
       // Look ahead in the stream to determine whether this tag property
-      // is of the form !foo or !foo!bar.
+      // is of the form !foo or !foo!bar. go-yaml: a handle is '!', word characters and '!';
+      // anything else after the first '!' is the suffix ("!&!float" is the tag "!&!float")
       int length = 1;
-      boolean useHandle = false;
-      while (Chars.NULL_BL_T_LINEBR.hasNo(c)) {
-        if (c == '!') {
-          useHandle = true;
-          break;
-        }
+      while (Chars.ALPHA.has(c)) {
         length++;
         c = reader.peek(length);
       }
+      boolean useHandle = c == '!';
       // If we need to use a handle, scan it in; otherwise, the handle is
       // presumed to be '!'.
       if (useHandle) {
@@ -1488,12 +1551,14 @@ public final class GoYamlScanner implements Scanner {
         handle = "!";
         reader.forward();
       }
-      suffix = scanTagUri("tag", Chars.URI_CHARS_FOR_TAG_SUFFIX, startMark);
+      // go-yaml: a suffix may hold ',', '[' and ']' too, also in flow context ("[!!str, a]" is
+      // one item, "a" with the tag "!!str,")
+      suffix = scanTagUri("tag", Chars.URI_CHARS_FOR_TAG_PREFIX, startMark);
     }
     c = reader.peek();
     // Check that the next character is allowed to follow a tag-property, if it is not, raise the
-    // error. go-yaml: a tab may follow too, and in flow context a ','
-    if (Chars.NULL_BL_T_LINEBR.hasNo(c) && !(isFlowContext() && c == ',')) {
+    // error. go-yaml: a tab may follow too
+    if (Chars.NULL_BL_T_LINEBR.hasNo(c)) {
       final String s = String.valueOf(Character.toChars(c));
       throw new ScannerException("while scanning a tag", startMark,
           "expected ' ', but found '" + s + "' (" + (c) + ")", reader.getMark());

@@ -7,6 +7,7 @@ package dev.kindling.transpiler.yaml.scanner;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * The scanner's view of the input: the whole document as one array of code points, with
@@ -32,7 +33,20 @@ final class WholeInputReader {
     private int markPointer = -1;
     private Optional<Mark> mark;
 
-    WholeInputReader(String name, String text) {
+    /** Where the input stops being readable (see the constructor), or past the end. */
+    private final int readableEnd;
+    private final RuntimeException unreadable;
+
+    /**
+     * A reader over {@code text}, which came from {@code offset} bytes into the input (a byte
+     * order mark); {@code badByte} is where the input stops being valid UTF-8 (then {@code text}
+     * ends there), or -1.
+     *
+     * <p>go-yaml decodes its input 512 bytes at a time and checks each piece as it decodes it, so
+     * an invalid byte or a control character is an error only once the scanner needs the piece
+     * it is in: one after the first document and the few tokens read beyond it is never seen.
+     */
+    WholeInputReader(String name, String text, int offset, int badByte) {
         this.name = name;
         // one plain loop over the chars instead of text.codePoints().toArray(): a stream walks a
         // large input through a lambda per char and copies its buffer as it grows, which costs a
@@ -40,6 +54,7 @@ final class WholeInputReader {
         char[] chars = text.toCharArray();
         int[] points = new int[chars.length];
         int n = 0;
+        int bad = -1; // the first character Butane's reader refuses
         for (int i = 0; i < chars.length; i++) {
             int c = chars[i];
             if (c >= 0x20 && c <= 0x7E || c == '\n') {
@@ -49,14 +64,50 @@ final class WholeInputReader {
             if (c >= 0xD800 && c <= 0xDBFF && i + 1 < chars.length && chars[i + 1] >= 0xDC00 && chars[i + 1] <= 0xDFFF) {
                 c = Character.toCodePoint((char) c, chars[++i]);
             }
-            if (!isPrintable(c)) {
-                throw new ReaderException(name, n, c, "special characters are not allowed");
+            if (bad < 0 && !isPrintable(c)) {
+                bad = n;
             }
             points[n++] = c;
         }
         // marks hand the buffer on whole (for snippets), so it holds exactly the code points
         this.codePoints = n == points.length ? points : java.util.Arrays.copyOf(points, n);
         this.length = n;
+        int problemByte = badByte;
+        RuntimeException problem = badByte >= 0 ? new YamlEngineException("invalid UTF-8 encoding") : null;
+        int at = offset;
+        for (int i = 0; bad >= 0 && i < bad && (problemByte < 0 || at < problemByte); i++) {
+            at += utf8Length(codePoints[i]);
+        }
+        if (bad >= 0 && (problemByte < 0 || at < problemByte)) {
+            problemByte = at;
+            problem = new ReaderException(name, bad, codePoints[bad], "special characters are not allowed");
+        }
+        if (problem == null) {
+            readableEnd = Integer.MAX_VALUE;
+        } else {
+            int pieceStart = problemByte / GO_YAML_PIECE * GO_YAML_PIECE;
+            int i = 0;
+            for (int b = offset; i < length && b < pieceStart; i++) {
+                b += utf8Length(codePoints[i]);
+            }
+            readableEnd = i;
+        }
+        unreadable = problem;
+    }
+
+    /** go-yaml's read size. */
+    private static final int GO_YAML_PIECE = 512;
+
+    private static int utf8Length(int c) {
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+
+    /** What the scanner gets for a look at index {@code at} that is not a readable character. */
+    private int beyond(int at) {
+        if (at >= readableEnd) {
+            throw unreadable;
+        }
+        return 0;
     }
 
     /** The characters Butane's YAML reader accepts in a document. */
@@ -95,18 +146,48 @@ final class WholeInputReader {
         }
     }
 
+    /**
+     * Moves past one code point counted as one column, whatever it is, even a line break: what
+     * go-yaml's skip of a line-start byte order mark does (see GoYamlScanner#scanToNextToken).
+     */
+    void skipCountingColumn() {
+        if (pointer < length) {
+            pointer++;
+            documentIndex++;
+            column++;
+        }
+    }
+
+    /** How many leading code points lie wholly within the first {@code bytes} bytes of the UTF-8 text. */
+    int codePointsWithinUtf8(int bytes) {
+        int used = 0;
+        int i = 0;
+        while (i < length) {
+            int c = codePoints[i];
+            used += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (used > bytes) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
     /** The next code point, or 0 at the end. */
     int peek() {
-        return pointer < length ? codePoints[pointer] : 0;
+        return pointer < length && pointer < readableEnd ? codePoints[pointer] : beyond(pointer);
     }
 
     /** The code point {@code index} places ahead, or 0 past the end. */
     int peek(int index) {
         int at = pointer + index;
-        return at < length && at >= 0 ? codePoints[at] : 0;
+        return at < length && at >= 0 && at < readableEnd ? codePoints[at] : beyond(at);
     }
 
     String prefix(int n) {
+        if (pointer + n > readableEnd) {
+            beyond(pointer + n);
+        }
         return new String(codePoints, pointer, Math.max(0, Math.min(n, length - pointer)));
     }
 
