@@ -530,7 +530,7 @@ final class SemanticRules {
             reporter.error(p, PARTITION_NEEDS_LABEL_OR_NUMBER, "a partition needs a number (1 or more) or a label");
         }
         if (label != null) {
-            if (utf8Length(label) > 36) {
+            if (goLength(o, "label") > 36) {
                 reporter.error(p.append("label"), PARTITION_LABEL_TOO_LONG,
                         "a partition label is at most 36 characters long");
             } else if (label.indexOf(':') >= 0) {
@@ -583,7 +583,7 @@ final class SemanticRules {
             case "vfat" -> 11;
             default -> Integer.MAX_VALUE;
         };
-        if (utf8Length(label) > max) {
+        if (goLength(o, "label") > max) {
             reporter.error(p.append("label"), FILESYSTEM_LABEL_TOO_LONG,
                     format + " filesystem labels are at most " + max + " characters long");
         }
@@ -634,7 +634,7 @@ final class SemanticRules {
             reporter.error(p.append("name"), LUKS_NAME_SLASH, "a LUKS device name cannot contain '/'");
         }
         String label = o.str("label");
-        if (label != null && utf8Length(label) > 47) {
+        if (label != null && goLength(o, "label") > 47) {
             reporter.error(p.append("label"), LUKS_LABEL_TOO_LONG, "a LUKS label is at most 47 characters long");
         }
         String device = o.str("device");
@@ -816,6 +816,15 @@ final class SemanticRules {
             }
         }
         return out;
+    }
+
+    /**
+     * Go's {@code len} of a string field: its bytes, which for a {@code !!binary} value are the
+     * decoded bytes as they are (a byte that is not UTF-8 counts once, not as the three bytes of
+     * the U+FFFD it is shown as).
+     */
+    private static int goLength(ObjValue o, String field) {
+        return o.get(field) instanceof StrValue s && s.hasRawBytes() ? s.bytes().length : utf8Length(o.strOrEmpty(field));
     }
 
     private static int utf8Length(String s) {
