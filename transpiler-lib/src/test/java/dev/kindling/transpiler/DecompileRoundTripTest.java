@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,12 @@ class DecompileRoundTripTest {
             .resolve("src/test/resources/conformance/cases");
     private static final Pattern VARIANT = Pattern.compile("(?m)^variant:\\s*(\\S+)\\s*$");
     private static final Pattern DATA_URL = Pattern.compile("data:[^\\s\"']*");
+    /**
+     * Cases whose output cannot come back: Butane wrote each byte of a {@code !!binary} label
+     * that is not UTF-8 as U+FFFD, and that text is longer in bytes than the 12 the xfs label
+     * limit allows, although the 8 bytes themselves met it. No config gives that output back.
+     */
+    private static final Set<String> NOT_ROUND_TRIPPABLE = Set.of("fidelity/binary-label-counts-bytes-accepted");
     private static final AtomicInteger CASES_RUN = new AtomicInteger();
     private static final AtomicInteger PASSED = new AtomicInteger();
     private static final AtomicInteger SUGAR = new AtomicInteger();
@@ -59,7 +66,7 @@ class DecompileRoundTripTest {
             Path rc = CASES.resolve(name + ".rc");
             Path out = CASES.resolve(name + ".stdout");
             if (!Files.exists(rc) || !Files.readString(rc).trim().equals("0") || !Files.exists(out)
-                    || Files.size(out) == 0) {
+                    || Files.size(out) == 0 || NOT_ROUND_TRIPPABLE.contains(name)) {
                 continue;
             }
             String bu = new String(Files.readAllBytes(CASES.resolve(name + ".bu")), StandardCharsets.ISO_8859_1);
