@@ -648,8 +648,10 @@ public final class Decoder {
         if (r.type() == GoYaml.Type.BOOL) {
             return new BoolValue((Boolean) r.value());
         }
-        // YAML 1.1 words, also as the text of a !!binary value (a Go string either way)
-        String word = r.type() == GoYaml.Type.STR ? (String) r.value()
+        // YAML 1.1 words, also as the text of a !!binary value or of a scalar with a tag Go's
+        // library does not resolve (!!omap, !foo: it hands on the text as it is); a Go string
+        // in each case, which a bool field takes when it is one of these words
+        String word = r.type() == GoYaml.Type.STR || r.type() == GoYaml.Type.OTHER ? (String) r.value()
                 : r.type() == GoYaml.Type.BINARY ? StrValue.goText((byte[]) r.value()) : null;
         if (word != null) {
             switch (word) {
