@@ -33,8 +33,13 @@ final class Defaults {
                         String name = Names.snakeToCamel(f.name());
                         if (!o.has(name)) {
                             // a plain Go string is written as "", a nil pointer or slice as null
-                            Value s = f.kind() == Kind.STRING && !f.pointer() ? new StrValue("") : new NullValue();
-                            if (o.origin() != null) {
+                            boolean plain = f.kind() == Kind.STRING && !f.pointer();
+                            Value s = plain ? new StrValue("") : new NullValue();
+                            // Butane's translation table has an entry for a plain value it copied
+                            // (Go copies the zero value too), but none for a nil pointer or slice:
+                            // a problem there is reported at Butane's fallback path (in a
+                            // MachineConfig "$.spec.config...", line 1), so a null has no origin
+                            if (plain && o.origin() != null) {
                                 s.withOrigin(o.origin().append(f.name()));
                             }
                             o.put(name, s);
