@@ -1395,7 +1395,7 @@ public final class GoYamlScanner implements Scanner {
     // See the specification for details.
     String value = scanTagHandle("directive", startMark);
     int c = reader.peek();
-    if (c != ' ') {
+    if (c != ' ' && c != '\t') { // go-yaml: a blank, tabs included
       final String s = String.valueOf(Character.toChars(c));
       throw new ScannerException(DIRECTIVE_PREFIX, startMark,
           "expected ' ', but found " + s + "(" + c + ")", reader.getMark());
@@ -1410,7 +1410,7 @@ public final class GoYamlScanner implements Scanner {
     // See the specification for details.
     String value = scanTagUri("directive", Chars.URI_CHARS_FOR_TAG_PREFIX, startMark);
     int c = reader.peek();
-    if (Chars.NULL_BL_LINEBR.hasNo(c)) {
+    if (c != '\t' && Chars.NULL_BL_LINEBR.hasNo(c)) { // go-yaml: blank (tabs included), break or end
       final String s = String.valueOf(Character.toChars(c));
       throw new ScannerException(DIRECTIVE_PREFIX, startMark,
           "expected ' ', but found " + s + "(" + c + ")", reader.getMark());
