@@ -263,14 +263,9 @@ final class Batch {
                         + "\n", null, null);
             }
         }
-        TranspileOptions options = TranspileOptions.builder()
-                .filesDir(flags.filesDir.isEmpty() ? null : Path.of(flags.filesDir))
-                .pretty(flags.pretty)
-                .raw(flags.raw)
-                .strict(flags.strict)
+        TranspileOptions options = flags.transpileOptions()
                 .sourceName(in.display())
                 .variables(variables)
-                .trackLocalFiles(false) // nothing here fingerprints runs: skip hashing every local file
                 .build();
         return new Outcome(in, null, source, transpiler.transpile(source, options));
     }

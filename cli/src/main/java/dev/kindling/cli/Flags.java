@@ -4,7 +4,9 @@
  */
 package dev.kindling.cli;
 
+import dev.kindling.transpiler.TranspileOptions;
 import dev.kindling.transpiler.report.ReportFormat;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -168,6 +170,20 @@ final class Flags {
 
     private Flags(StringBuilder notices) {
         this.notices = notices;
+    }
+
+    /**
+     * Transpile options as these flags set them. Local-file digests are off: nothing on the
+     * command line fingerprints runs, and hashing every local file was most of a run with large
+     * ones.
+     */
+    TranspileOptions.Builder transpileOptions() {
+        return TranspileOptions.builder()
+                .filesDir(filesDir.isEmpty() ? null : Path.of(filesDir))
+                .pretty(pretty)
+                .raw(raw)
+                .strict(strict)
+                .trackLocalFiles(false);
     }
 
     /** The report format: {@code --format}, else raw with {@code --raw-errors}, else human. */

@@ -191,13 +191,9 @@ final class FleetCommand {
             }
             sources.add(new Source(Batch.reportName(p.toString()), (byte[]) content));
         }
-        TranspileOptions options = TranspileOptions.builder()
-                .filesDir(filesDir)
-                .pretty(flags.pretty)
-                .raw(flags.raw)
-                .strict(flags.strict)
+        TranspileOptions options = flags.transpileOptions()
+                .filesDir(filesDir) // the host's own
                 .variables(h.variables().with(commandLine))
-                .trackLocalFiles(false) // nothing here fingerprints runs: skip hashing every local file
                 .build();
         return new Built(h, null, sources, transpiler.compose(sources, options));
     }

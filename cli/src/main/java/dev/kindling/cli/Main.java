@@ -177,14 +177,10 @@ public final class Main {
             }
         }
 
-        TranspileOptions options = TranspileOptions.builder()
-                .filesDir(flags.filesDir.isEmpty() ? null : Path.of(flags.filesDir))
-                .pretty(flags.pretty)
-                .raw(flags.raw)
+        TranspileOptions options = flags.transpileOptions()
                 .strict(false) // --strict is applied below, after the report, as Butane does
                 .sourceName(fileName)
                 .variables(variables)
-                .trackLocalFiles(false) // nothing here fingerprints runs: skip hashing every local file
                 .build();
         TranspileResult result = Transpiler.create().transpile(source, options);
 

@@ -74,13 +74,8 @@ final class SnippetRun {
             }
         }
 
-        TranspileOptions options = TranspileOptions.builder()
-                .filesDir(flags.filesDir.isEmpty() ? null : Path.of(flags.filesDir))
-                .pretty(flags.pretty)
-                .raw(flags.raw)
-                .strict(flags.strict)
+        TranspileOptions options = flags.transpileOptions()
                 .variables(variables)
-                .trackLocalFiles(false) // nothing here fingerprints runs: skip hashing every local file
                 .build();
         TranspileResult result = Transpiler.create().compose(sources, options);
         String why = failure(result, sources.get(0).name());
