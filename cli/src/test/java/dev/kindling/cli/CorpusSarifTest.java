@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -57,25 +55,12 @@ class CorpusSarifTest {
 
         List<String> args = new ArrayList<>(List.of("--check", "--format", "sarif"));
         configs.forEach(p -> args.add(p.toString()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Main.Terminal terminal = new Main.Terminal() {
-            @Override
-            public boolean stderrIsTerminal() {
-                return false;
-            }
-
-            @Override
-            public String env(String name) {
-                return null;
-            }
-        };
-        int status = new Main(new ByteArrayInputStream(new byte[0]), out, err, terminal).run(args.toArray(String[]::new));
-        assertThat(status).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        InProcessMain.Result run = InProcessMain.run("", args.toArray(String[]::new));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.stderr()).isEmpty();
 
         Map<String, List<String>> got = new HashMap<>();
-        JsonNode log = new ObjectMapper().readTree(out.toByteArray());
+        JsonNode log = new ObjectMapper().readTree(run.stdout());
         for (JsonNode r : log.at("/runs/0/results")) {
             if (FATAL.contains(r.path("ruleId").asText())) {
                 continue;

@@ -6,11 +6,9 @@ package dev.kindling.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kindling.cli.InProcessMain.Result;
 import dev.kindling.transpiler.schema.SchemaGenerator;
 import dev.kindling.transpiler.spec.Specs;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,25 +19,8 @@ class SchemaCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String stdout, String stderr) {
-    }
-
     private static Result run(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Main.Terminal terminal = new Main.Terminal() {
-            @Override
-            public boolean stderrIsTerminal() {
-                return false;
-            }
-
-            @Override
-            public String env(String name) {
-                return null;
-            }
-        };
-        int status = new Main(new ByteArrayInputStream(new byte[0]), out, err, terminal).run(args);
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return InProcessMain.run("", args);
     }
 
     @Test

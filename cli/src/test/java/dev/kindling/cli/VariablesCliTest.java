@@ -6,9 +6,7 @@ package dev.kindling.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import dev.kindling.cli.InProcessMain.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,26 +24,8 @@ class VariablesCliTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String stdout, String stderr) {
-    }
-
     private static Result run(String stdin, Map<String, String> env, String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Main.Terminal terminal = new Main.Terminal() {
-            @Override
-            public boolean stderrIsTerminal() {
-                return false;
-            }
-
-            @Override
-            public String env(String name) {
-                return env.get(name);
-            }
-        };
-        int status = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, terminal)
-                .run(args);
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return InProcessMain.run(stdin, false, env, args);
     }
 
     @Test
