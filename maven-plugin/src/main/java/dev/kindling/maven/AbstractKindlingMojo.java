@@ -13,45 +13,13 @@ import dev.kindling.transpiler.fleet.InventoryException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What both goals share: which configs, how to read them, and how problems are reported. */
-public abstract class AbstractKindlingMojo extends AbstractMojo {
-    static final List<String> DEFAULT_INCLUDES = List.of("**/*.bu");
-
-    /** The project's base folder; file names in the log are relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    protected File baseDirectory;
-
-    /** The folder searched for Butane configs. */
-    @Parameter(property = "kindling.sourceDirectory", defaultValue = "${project.basedir}/src/main/butane",
-            required = true)
-    protected File sourceDirectory;
-
-    /**
-     * Ant-style patterns, relative to {@code sourceDirectory}, of the configs to process
-     * ({@code **} is any number of folders, {@code *} any part of a name). On the command line:
-     * {@code -Dkindling.includes=hosts/**,edge/*.bu}.
-     */
-    @Parameter(property = "kindling.includes", defaultValue = "**/*.bu")
-    protected List<String> includes;
-
-    /** Ant-style patterns of configs to leave out, even though they match {@code includes}. */
-    @Parameter(property = "kindling.excludes")
-    protected List<String> excludes;
-
-    /**
-     * The folder that {@code local}, {@code contents_local}, {@code ssh_authorized_keys_local}
-     * and {@code trees} are read from (Butane's {@code --files-dir}). Local files never leave it.
-     * Default: {@code sourceDirectory}.
-     */
-    @Parameter(property = "kindling.filesDir")
-    protected File filesDir;
-
+/** What the transpile and check goals share: how configs are read, and how problems are reported. */
+public abstract class AbstractKindlingMojo extends AbstractConfigsMojo {
     /** Fail on warnings too (Butane's {@code --strict}); a config with warnings then has no output. */
     @Parameter(property = "kindling.strict", defaultValue = "false")
     protected boolean strict;
@@ -98,10 +66,6 @@ public abstract class AbstractKindlingMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected org.apache.maven.execution.MavenSession session;
 
-    /** Do nothing. */
-    @Parameter(property = "kindling.skip", defaultValue = "false")
-    protected boolean skip;
-
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -112,14 +76,9 @@ public abstract class AbstractKindlingMojo extends AbstractMojo {
             execute(fleetHosts());
             return;
         }
-        List<PathPattern> in = PathPattern.list(includes, DEFAULT_INCLUDES);
-        List<PathPattern> out = PathPattern.list(excludes, List.of());
-        List<SourceFile> sources;
-        try {
-            sources = SourceScanner.scan(base(), sourceDirectory.toPath(), in, out);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot search " + sourceDirectory + " for Butane configs: " + e, e);
-        }
+        List<PathPattern> in = includePatterns();
+        List<PathPattern> out = excludePatterns();
+        List<SourceFile> sources = scanSources(in, out);
         String none = null;
         if (!sourceDirectory.isDirectory()) {
             none = "The Butane source folder " + display(sourceDirectory.toPath())
@@ -223,15 +182,11 @@ public abstract class AbstractKindlingMojo extends AbstractMojo {
         return out;
     }
 
-    Path base() {
-        return baseDirectory.toPath().toAbsolutePath().normalize();
-    }
-
     Path effectiveFilesDir() {
         if (filesDir == null && fleetFilesDir != null) {
             return fleetFilesDir;
         }
-        return (filesDir != null ? filesDir : sourceDirectory).toPath();
+        return filesFolder();
     }
 
     String display(Path p) {

@@ -15,14 +15,12 @@ import dev.kindling.transpiler.yaml.YNode;
 import dev.kindling.transpiler.yaml.YamlException;
 import dev.kindling.transpiler.yaml.YamlLimits;
 import dev.kindling.transpiler.yaml.YamlLoader;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -42,31 +40,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code mvn kindling:upgrade -Dkindling.to=1.6.0 -Dkindling.dryRun}.
  */
 @Mojo(name = "upgrade", threadSafe = true, requiresProject = true)
-public class UpgradeMojo extends AbstractMojo {
-    /** The project's base folder; file names in the log are relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    protected File baseDirectory;
-
-    /** The folder searched for Butane configs (the same as for the other goals). */
-    @Parameter(property = "kindling.sourceDirectory", defaultValue = "${project.basedir}/src/main/butane",
-            required = true)
-    protected File sourceDirectory;
-
-    /** Ant-style patterns, relative to {@code sourceDirectory}, of the configs to rewrite. */
-    @Parameter(property = "kindling.includes", defaultValue = "**/*.bu")
-    protected List<String> includes;
-
-    /** Ant-style patterns of configs to leave out. */
-    @Parameter(property = "kindling.excludes")
-    protected List<String> excludes;
-
-    /**
-     * Where the configs' local files are (Butane's {@code --files-dir}); the check of each
-     * rewrite transpiles the config, which reads them. Default: {@code sourceDirectory}.
-     */
-    @Parameter(property = "kindling.filesDir")
-    protected File filesDir;
-
+public class UpgradeMojo extends AbstractConfigsMojo {
     /**
      * The versions to rewrite to, comma-separated: {@code VARIANT=VERSION} for the configs of one
      * variant ({@code fcos=1.6.0,openshift=4.18.0}), or a bare {@code VERSION} for the configs of
@@ -80,10 +54,6 @@ public class UpgradeMojo extends AbstractMojo {
     @Parameter(property = "kindling.dryRun", defaultValue = "false")
     protected boolean dryRun;
 
-    /** Do nothing. */
-    @Parameter(property = "kindling.skip", defaultValue = "false")
-    protected boolean skip;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
@@ -91,17 +61,10 @@ public class UpgradeMojo extends AbstractMojo {
             log.info("Skipping Kindling (kindling.skip is set)");
             return;
         }
-        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        Path base = base();
         Targets targets = Targets.parse(to);
-        List<PathPattern> in = PathPattern.list(includes, AbstractKindlingMojo.DEFAULT_INCLUDES);
-        List<PathPattern> out = PathPattern.list(excludes, List.of());
-        List<SourceFile> sources;
-        try {
-            sources = SourceScanner.scan(base, sourceDirectory.toPath(), in, out);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot search " + sourceDirectory + " for Butane configs: " + e, e);
-        }
-        Path files = (filesDir != null ? filesDir : sourceDirectory).toPath();
+        List<SourceFile> sources = scanSources(includePatterns(), excludePatterns());
+        Path files = filesFolder();
         Upgrader upgrader = Upgrader.create();
         int changed = 0;
         int unchanged = 0;
