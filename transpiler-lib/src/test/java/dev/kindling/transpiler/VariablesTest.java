@@ -50,6 +50,31 @@ class VariablesTest {
     }
 
     @Test
+    void validNamesAreALetterOrUnderscoreThenLettersDigitsUnderscoresDotsDashes() {
+        // the documented rule as a regular expression, against the hand-written check, on every
+        // short name over an alphabet that holds each kind of character and a few outsiders
+        java.util.regex.Pattern rule = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+        String alphabet = "aZ_09.-$ é[";
+        List<String> names = new ArrayList<>(List.of(""));
+        for (int len = 1; len <= 3; len++) {
+            List<String> longer = new ArrayList<>();
+            for (String n : names) {
+                if (n.length() == len - 1) {
+                    for (char c : alphabet.toCharArray()) {
+                        longer.add(n + c);
+                    }
+                }
+            }
+            names.addAll(longer);
+        }
+        for (String n : names) {
+            assertThat(Variables.isValidName(n)).as("'%s'", n).isEqualTo(rule.matcher(n).matches());
+        }
+        assertThat(Variables.isValidName(null)).isFalse();
+        assertThat(Variables.isValidName("host.name-2_x")).isTrue();
+    }
+
+    @Test
     void plainSingleAndDoubleQuotedScalars() {
         String y = HEAD + "passwd:\n  users:\n    - name: $[[user]]\n      gecos: 'the $[[role]] user'\n"
                 + "      home_dir: \"/home/$[[ user ]]\"\n";
