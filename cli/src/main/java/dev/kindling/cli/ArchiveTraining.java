@@ -44,7 +44,11 @@ public final class ArchiveTraining {
         if (!jar.toString().endsWith(".jar")) {
             return 0; // classes from a folder (tests): nothing to archive
         }
-        ClassLoader loader = ArchiveTraining.class.getClassLoader();
+        return loadClasses(jar, ArchiveTraining.class.getClassLoader());
+    }
+
+    /** Loads, through {@code loader}, the classes of {@link #PACKAGES} that {@code jar} lists. */
+    static int loadClasses(Path jar, ClassLoader loader) {
         int loaded = 0;
         try (JarFile file = new JarFile(jar.toFile())) {
             for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); ) {

@@ -168,7 +168,7 @@ final class Batch {
         try {
             List<Future<Outcome>> pending = new ArrayList<>(inputs.size());
             for (Input in : inputs) {
-                pending.add(pool != null ? pool.submit(() -> guarded(in)) : CompletableFuture.completedFuture(guarded(in)));
+                pending.add(pool != null ? pool.submit(new Task(in)) : CompletableFuture.completedFuture(guarded(in)));
             }
             for (Future<Outcome> f : pending) {
                 Outcome o = await(f);
@@ -288,7 +288,7 @@ final class Batch {
     private byte[] humanSection(Input in, Outcome o, String why) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Diagnostic> entries = o.result().diagnostics();
-        byte[] report = ReportPrinter.render(entries, in.display(), o.source(), colorize, false, o.result()::hint);
+        byte[] report = ReportPrinter.render(entries, in.display(), o.source(), colorize, false, new Hints(o.result()));
         out.writeBytes(report);
         if (o.result().fatal().isPresent()) {
             out.writeBytes(ReportPrinter.renderFatal(o.result().fatal().get(), in.display(), o.source(), colorize));
@@ -319,7 +319,7 @@ final class Batch {
         data[doc.length] = '\n';
         String target;
         if (outDir != null) {
-            String extension = result.info().map(i -> i.fileExtension()).orElse(".ign");
+            String extension = result.info().isPresent() ? result.info().get().fileExtension() : ".ign";
             Path file = outDir.resolve(in.outputBase() + extension);
             target = file.toString();
             try {
@@ -483,13 +483,51 @@ final class Batch {
         return n == 1 ? "1 config" : n + " configs";
     }
 
-    private static ExecutorService pool(int tasks) {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), tasks));
-        return Executors.newFixedThreadPool(threads, r -> {
+    // The pool's task, thread factory and the report's hints are classes, not lambdas: a cold
+    // JVM pays about 15 ms for the first lambda it links and a millisecond for each further one,
+    // and the transpile path links none.
+
+    /** One input's transpile, as a worker's task. */
+    private final class Task implements java.util.concurrent.Callable<Outcome> {
+        private final Input in;
+
+        Task(Input in) {
+            this.in = in;
+        }
+
+        @Override
+        public Outcome call() {
+            return guarded(in);
+        }
+    }
+
+    /** The hints of one result's diagnostics. */
+    private static final class Hints implements java.util.function.Function<Diagnostic, java.util.Optional<String>> {
+        private final TranspileResult result;
+
+        Hints(TranspileResult result) {
+            this.result = result;
+        }
+
+        @Override
+        public java.util.Optional<String> apply(Diagnostic d) {
+            return result.hint(d);
+        }
+    }
+
+    /** Daemon threads named kindling-worker. */
+    private static final class Workers implements java.util.concurrent.ThreadFactory {
+        @Override
+        public Thread newThread(Runnable r) {
             Thread t = new Thread(r, "kindling-worker");
             t.setDaemon(true);
             return t;
-        });
+        }
+    }
+
+    private static ExecutorService pool(int tasks) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), tasks));
+        return Executors.newFixedThreadPool(threads, new Workers());
     }
 
     /** The result of a worker's task; what the task threw is thrown again here, unwrapped. */

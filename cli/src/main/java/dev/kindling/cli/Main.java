@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code kindling}: a drop-in for the {@code butane} command. Same flags, same streams, same
@@ -186,15 +188,22 @@ public final class Main {
 
         if (!result.diagnostics().isEmpty()) {
             Streams.write(stderr, ReportPrinter.render(result.diagnostics(), fileName, source, colorize(flags),
-                    flags.reportFormat() == ReportFormat.RAW, result::hint));
+                    flags.reportFormat() == ReportFormat.RAW, new Function<Diagnostic, Optional<String>>() {
+                        // a class, not a method reference: a cold JVM pays about a millisecond
+                        // for each lambda it links, and a run with a warning links none else
+                        @Override
+                        public Optional<String> apply(Diagnostic d) {
+                            return result.hint(d);
+                        }
+                    }));
         }
         if (!result.success()) {
             if (flags.reportFormat() == ReportFormat.HUMAN && result.fatal().isPresent()) {
                 Streams.write(stderr, ReportPrinter.renderFatal(result.fatal().get(), fileName, source,
                         colorize(flags)));
             }
-            String why = result.fatal().map(Diagnostic::message)
-                    .orElseGet(() -> result.failureMessage().orElse("translation failed"));
+            String why = result.fatal().isPresent() ? result.fatal().get().message()
+                    : result.failureMessage().orElse("translation failed");
             return fail("Error translating config: " + why + "\n");
         }
         if (flags.strict && !result.diagnostics().isEmpty()) {

@@ -56,7 +56,7 @@ final class OutputFile {
         }
         Path dir = real.getParent();
         removeStaleTemporaries(dir, real.getFileName().toString());
-        Path tmp = dir.resolve("." + real.getFileName() + "." + ProcessHandle.current().pid() + "."
+        Path tmp = dir.resolve("." + real.getFileName() + "." + ownPid() + "."
                 + System.nanoTime() + ".tmp");
         OutputStream os;
         try {
@@ -83,9 +83,35 @@ final class OutputFile {
         }
     }
 
-    /** A temporary file is ours when it has this name: {@code .TARGET.PID.NANOS.tmp}. */
-    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile(
-            "\\.(.+)\\.([0-9]{1,10})\\.(-?[0-9]{1,19})\\.tmp");
+    /**
+     * A temporary file is ours when it has this name: {@code .TARGET.PID.NANOS.tmp}. In a class
+     * of its own so that it is compiled only when a folder holds such a name (compiling a
+     * pattern costs a cold run milliseconds).
+     */
+    private static final class Temporary {
+        static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+                "\\.(.+)\\.([0-9]{1,10})\\.(-?[0-9]{1,19})\\.tmp");
+    }
+
+    private static volatile long ownPid;
+
+    /**
+     * This process's id. On Linux read from /proc/self, which names it: ProcessHandle's first use
+     * starts its machinery (its class links lambdas, about 15 ms of a cold run that links none
+     * otherwise); elsewhere, or when /proc is not mounted, ProcessHandle.
+     */
+    static long ownPid() {
+        if (ownPid == 0) {
+            long pid = 0;
+            try {
+                pid = Long.parseLong(Files.readSymbolicLink(Path.of("/proc/self")).toString());
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or no /proc: ask the JDK
+            }
+            ownPid = pid > 0 ? pid : ProcessHandle.current().pid();
+        }
+        return ownPid;
+    }
 
     /** A temporary file older than this is stale even if a process with its pid runs (pids are reused). */
     static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(1);
@@ -116,7 +142,7 @@ final class OutputFile {
         long now = System.currentTimeMillis();
         for (Path p : candidates) {
             try {
-                java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+                java.util.regex.Matcher m = Temporary.NAME.matcher(p.getFileName().toString());
                 if (!m.matches()) {
                     continue;
                 }
@@ -126,7 +152,7 @@ final class OutputFile {
                     continue;
                 }
                 long pid = Long.parseLong(m.group(2));
-                boolean writerGone = pid != ProcessHandle.current().pid()
+                boolean writerGone = pid != ownPid()
                         && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
                 boolean old = now - a.lastModifiedTime().toMillis() > STALE_AFTER.toMillis();
                 if (writerGone || old) {
@@ -147,9 +173,14 @@ final class OutputFile {
                 if (!name.startsWith(".") || !name.endsWith(".tmp")) {
                     continue;
                 }
-                java.util.regex.Matcher m = TEMPORARY.matcher(name);
+                java.util.regex.Matcher m = Temporary.NAME.matcher(name);
                 if (m.matches()) {
-                    byTarget.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(p);
+                    List<Path> same = byTarget.get(m.group(1));
+                    if (same == null) {
+                        same = new ArrayList<>();
+                        byTarget.put(m.group(1), same);
+                    }
+                    same.add(p);
                 }
             }
         } catch (IOException | RuntimeException e) {

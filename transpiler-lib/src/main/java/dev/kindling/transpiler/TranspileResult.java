@@ -119,8 +119,10 @@ public final class TranspileResult {
         if (info == null || d == null || !"unused-key".equals(d.code())) {
             return Optional.empty();
         }
-        return dev.kindling.transpiler.spec.Specs.find(info.variant(), info.version())
-                .flatMap(spec -> dev.kindling.transpiler.spec.KeyHints.forUnknownKeyAt(d.path(), spec));
+        Optional<dev.kindling.transpiler.spec.SpecVersion> spec =
+                dev.kindling.transpiler.spec.Specs.find(info.variant(), info.version());
+        return spec.isEmpty() ? Optional.empty()
+                : dev.kindling.transpiler.spec.KeyHints.forUnknownKeyAt(d.path(), spec.get());
     }
 
     /**
@@ -143,7 +145,7 @@ public final class TranspileResult {
      * @return the number of errors
      */
     public long errorCount() {
-        return allDiagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+        return count(allDiagnostics(), Severity.ERROR);
     }
 
     /**
@@ -152,6 +154,18 @@ public final class TranspileResult {
      * @return the number of warnings
      */
     public long warningCount() {
-        return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        return count(diagnostics, Severity.WARNING);
+    }
+
+    // loops, not streams: the CLI counts on every run, and a cold JVM pays about a millisecond
+    // for each lambda it links
+    private static long count(List<Diagnostic> list, Severity severity) {
+        long n = 0;
+        for (Diagnostic d : list) {
+            if (d.severity() == severity) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -63,7 +63,9 @@ public final class Transpiler {
         Pipeline.Outcome o = new Pipeline(limits, options).run(input);
         String name = options.sourceName();
         List<Diagnostic> named = new ArrayList<>(o.diagnostics().size());
-        o.diagnostics().forEach(d -> named.add(d.withSource(name)));
+        for (Diagnostic d : o.diagnostics()) {
+            named.add(d.withSource(name));
+        }
         Diagnostic fatal = o.fatal() == null ? null : o.fatal().withSource(name);
         return new TranspileResult(o.output(), named, fatal, o.failure(), o.info(), o.localFiles());
     }

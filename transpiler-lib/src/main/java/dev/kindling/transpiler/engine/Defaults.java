@@ -47,9 +47,13 @@ final class Defaults {
                     }
                 }
             }
-            o.fields().values().forEach(c -> fill(c, minor));
+            for (Value c : o.fields().values()) {
+                fill(c, minor);
+            }
         } else if (v instanceof ListValue l) {
-            l.items().forEach(c -> fill(c, minor));
+            for (Value c : l.items()) {
+                fill(c, minor);
+            }
         }
     }
 

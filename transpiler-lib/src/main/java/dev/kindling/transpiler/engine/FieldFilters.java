@@ -10,6 +10,7 @@ import dev.kindling.transpiler.tree.ListValue;
 import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.tree.Value;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +26,12 @@ final class FieldFilters {
      * @param at the output path of {@code config} ({@code $} or {@code $.spec.config})
      */
     static void verify(ObjValue config, List<FieldFilter> filters, boolean machineConfig, Path at, Reporter out) {
-        List<FieldFilter> active = filters.stream().filter(f -> machineConfig || !f.machineConfigOnly()).toList();
+        List<FieldFilter> active = new ArrayList<>(filters.size());
+        for (FieldFilter f : filters) {
+            if (machineConfig || !f.machineConfigOnly()) {
+                active.add(f);
+            }
+        }
         if (!active.isEmpty()) {
             walk(config, "", at, active, out);
         }
@@ -65,7 +71,12 @@ final class FieldFilters {
 
     private static boolean isEmpty(Value v, FieldFilter f) {
         if (v instanceof ObjValue o) {
-            return o.fields().values().stream().allMatch(c -> isEmpty(c, f));
+            for (Value c : o.fields().values()) {
+                if (!isEmpty(c, f)) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (v instanceof ListValue l) {
             return l.size() == 0;

@@ -27,13 +27,15 @@ final class Locator {
     }
 
     private YNode.Entry last(YMap m, String key) {
-        return lastEntries.computeIfAbsent(m, x -> {
-            Map<String, YNode.Entry> byKey = new HashMap<>();
-            for (YNode.Entry en : x.entries()) {
+        Map<String, YNode.Entry> byKey = lastEntries.get(m);
+        if (byKey == null) {
+            byKey = new HashMap<>();
+            for (YNode.Entry en : m.entries()) {
                 byKey.put(en.keyText(), en);
             }
-            return byKey;
-        }).get(key);
+            lastEntries.put(m, byKey);
+        }
+        return byKey.get(key);
     }
 
     /** {line, column}, or null when the document is empty. */

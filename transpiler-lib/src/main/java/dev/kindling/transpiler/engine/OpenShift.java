@@ -63,8 +63,9 @@ final class OpenShift {
         ObjValue inMeta = input.obj("metadata");
         ObjValue labels = new ObjValue("StringMap").withOrigin(Path.of("metadata", "labels"));
         if (inMeta != null && inMeta.obj("labels") != null) {
-            inMeta.obj("labels").fields().forEach((k, v) ->
-                    labels.put(k, v.copy().withOrigin(Path.of("metadata", "labels", k))));
+            for (var e : inMeta.obj("labels").fields().entrySet()) {
+                labels.put(e.getKey(), e.getValue().copy().withOrigin(Path.of("metadata", "labels", e.getKey())));
+            }
         }
         meta.put("labels", labels);
         meta.put("name", new StrValue(inMeta == null ? "" : inMeta.strOrEmpty("name"))

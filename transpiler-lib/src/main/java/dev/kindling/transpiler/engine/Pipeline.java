@@ -226,7 +226,7 @@ public final class Pipeline {
         }
         String text = loader.text();
         Substitution.Result sub = Substitution.cannotReference(text) ? new Substitution.Result(root, List.of())
-                : Substitution.apply(root, options.variables(), variableUse, () -> text);
+                : Substitution.apply(root, options.variables(), variableUse, text);
         if (!sub.errors().isEmpty()) {
             return Built.failed(new Outcome(null, sub.errors(), null, SOURCE_INVALID, null));
         }
@@ -309,8 +309,7 @@ public final class Pipeline {
             }
             // Butane maps these MachineConfig paths with the raw config's translations when --raw is
             // given, which cannot match: they keep their spec.config prefix and point at the root
-            Reporter support = machineConfig ? outputReporter(report, document, ctx)
-                    : (severity, outPath, code, message) -> report.add(severity, outPath.toSnakeCase(), code, message);
+            Reporter support = machineConfig ? outputReporter(report, document, ctx) : new SnakeCaseReporter(report);
             OpenShift.checkSupport(output, spec, OpenShift.configPath(), support);
             if (options.raw()) {
                 OpenShift.warnElided(config, report);
@@ -330,9 +329,7 @@ public final class Pipeline {
             // Butane's duplicate check walks the whole MachineConfig: its spec lists come first
             OpenShift.checkSpecDuplicates(document, validation);
         }
-        IgnitionValidator.validate(output, spec.ignitionMinor(),
-                (severity, outPath, code, message) -> validation.report(severity, configAt.append(outPath), code,
-                        message));
+        IgnitionValidator.validate(output, spec.ignitionMinor(), new PrefixReporter(validation, configAt));
         if (report.hasErrors()) {
             return Built.failed(failed(report, locator, GENERATED_INVALID, info));
         }
@@ -341,11 +338,57 @@ public final class Pipeline {
 
     /** Reports problems found in the output at the Butane field they came from. */
     private static Reporter outputReporter(Report report, ObjValue document, Context ctx) {
-        OutputPaths paths = new OutputPaths(document, ctx.spec.ignitionMinor(), ctx.butaneMerges);
-        return (severity, outPath, code, message) -> {
+        return new OutputReporter(report, new OutputPaths(document, ctx.spec.ignitionMinor(), ctx.butaneMerges));
+    }
+
+    // The reporters are classes, not lambdas: every transpile runs them, and a cold JVM pays
+    // about a millisecond for each lambda it links (the plain transpile path links none).
+
+    /** Reports at the Butane field an output path came from (and the real place when it differs). */
+    private static final class OutputReporter implements Reporter {
+        private final Report report;
+        private final OutputPaths paths;
+
+        OutputReporter(Report report, OutputPaths paths) {
+            this.report = report;
+            this.paths = paths;
+        }
+
+        @Override
+        public void report(Severity severity, Path outPath, String code, String message) {
             OutputPaths.Located at = paths.locate(outPath);
             report.add(severity, at.butane(), code, message, at.real().equals(at.butane()) ? null : at.real());
-        };
+        }
+    }
+
+    /** Reports at the output path itself, in Butane's snake_case spelling. */
+    private static final class SnakeCaseReporter implements Reporter {
+        private final Report report;
+
+        SnakeCaseReporter(Report report) {
+            this.report = report;
+        }
+
+        @Override
+        public void report(Severity severity, Path outPath, String code, String message) {
+            report.add(severity, outPath.toSnakeCase(), code, message);
+        }
+    }
+
+    /** Passes each report on with a prefix before its path (the config inside a MachineConfig). */
+    private static final class PrefixReporter implements Reporter {
+        private final Reporter next;
+        private final Path prefix;
+
+        PrefixReporter(Reporter next, Path prefix) {
+            this.next = next;
+            this.prefix = prefix;
+        }
+
+        @Override
+        public void report(Severity severity, Path outPath, String code, String message) {
+            next.report(severity, prefix.append(outPath), code, message);
+        }
     }
 
     private OutputInfo info(SpecVersion spec) {

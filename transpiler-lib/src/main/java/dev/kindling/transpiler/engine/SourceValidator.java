@@ -6,6 +6,7 @@ package dev.kindling.transpiler.engine;
 
 import dev.kindling.transpiler.spec.Rule;
 import dev.kindling.transpiler.spec.SpecVersion;
+import dev.kindling.transpiler.spec.TypeDef;
 import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.tree.Value;
@@ -41,8 +42,13 @@ final class SourceValidator {
 
     static void validate(ObjValue config, SpecVersion spec, Report report, InlineConfigValidator inlineConfigs) {
         SourceValidator v = new SourceValidator(spec, report, inlineConfigs);
-        SchemaWalk.walk(config, spec, (obj, type, path) ->
-                v.check(obj == null ? new ObjValue(type.name()) : obj, type.name(), path));
+        // a class, not a lambda: a cold JVM pays about a millisecond for each lambda it links
+        SchemaWalk.walk(config, spec, new SchemaWalk.Visitor() {
+            @Override
+            public void visit(ObjValue obj, TypeDef type, Path path) {
+                v.check(obj == null ? new ObjValue(type.name()) : obj, type.name(), path);
+            }
+        });
     }
 
     private void check(ObjValue o, String type, Path path) {

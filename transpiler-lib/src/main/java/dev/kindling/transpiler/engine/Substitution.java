@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Replaces {@code $[[NAME]]} references in the scalar values of a parsed YAML tree by the values
@@ -62,12 +61,12 @@ public final class Substitution {
 
     private final Variables variables;
     private final Use use;
-    private final Supplier<String> sourceText;
+    private final String sourceText;
     private final List<Diagnostic> errors = new ArrayList<>();
     private int[] lineStarts;
     private String text;
 
-    private Substitution(Variables variables, Use use, Supplier<String> sourceText) {
+    private Substitution(Variables variables, Use use, String sourceText) {
         this.variables = variables;
         this.use = use;
         this.sourceText = sourceText;
@@ -76,9 +75,10 @@ public final class Substitution {
     /**
      * Substitutes in a tree.
      *
-     * @param sourceText the document's text, only asked for to place an error inside a scalar
+     * @param sourceText the document's text, only read to place an error inside a scalar (may be
+     *     null: errors then go to the scalar's start)
      */
-    public static Result apply(YNode root, Variables variables, Use use, Supplier<String> sourceText) {
+    public static Result apply(YNode root, Variables variables, Use use, String sourceText) {
         if (root == null || !mentions(root)) {
             return new Result(root, List.of());
         }
@@ -126,7 +126,9 @@ public final class Substitution {
                     todo.push(e.value());
                 }
             } else if (n instanceof YSeq q) {
-                q.items().forEach(todo::push);
+                for (YNode item : q.items()) {
+                    todo.push(item);
+                }
             }
             // an alias stands for a node that is also reached where it was anchored
         }
@@ -266,7 +268,7 @@ public final class Substitution {
     private int[] position(YScalar s, int occurrence) {
         int[] fallback = {s.line(), s.column()};
         if (text == null) {
-            text = sourceText.get();
+            text = sourceText;
             if (text == null) {
                 text = "";
             }
@@ -277,7 +279,10 @@ public final class Substitution {
                     starts.add(i + 1);
                 }
             }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            lineStarts = new int[starts.size()];
+            for (int k = 0; k < lineStarts.length; k++) {
+                lineStarts[k] = starts.get(k);
+            }
         }
         if (s.line() < 1 || s.line() > lineStarts.length) {
             return fallback;

@@ -138,7 +138,7 @@ final class Trees implements SugarPass {
                 ctx.report.error(at, e.code(), e.getMessage());
                 return;
             }
-            names.sort(Walk::compareBytes);
+            names.sort(BYTE_ORDER);
             ctx.files.listed(dir.path(), names);
             for (String name : names) {
                 String childRel = rel.isEmpty() ? name : rel + "/" + name;
@@ -182,10 +182,10 @@ final class Trees implements SugarPass {
          * The node of this type at {@code dest}: an explicit one the tree may complete, or a new
          * one. Null (after reporting) when something else is there or it is already complete.
          */
-        private ObjValue claim(String list, String type, String dest, java.util.function.Predicate<ObjValue> complete) {
+        private ObjValue claim(String list, String type, String dest) {
             ObjValue node = nodes.get(list, dest);
             if (node != null) {
-                if (complete.test(node)) {
+                if (complete(list, node)) {
                     nodeExists();
                     return null;
                 }
@@ -200,13 +200,20 @@ final class Trees implements SugarPass {
             return nodes.add(list, node);
         }
 
+        /** An explicit file is complete with a contents source, a link with a target. */
+        private static boolean complete(String list, ObjValue node) {
+            if (list.equals("links")) {
+                return notEmpty(node.str("target"));
+            }
+            return node.obj("contents") != null && notEmpty(node.obj("contents").str("source"));
+        }
+
         private static boolean notEmpty(String s) {
             return s != null && !s.isEmpty();
         }
 
         private void file(LocalFiles.TreeDir dir, String name, String dest) throws LocalFiles.LocalFileException {
-            ObjValue file = claim("files", "File", dest,
-                    f -> f.obj("contents") != null && notEmpty(f.obj("contents").str("source")));
+            ObjValue file = claim("files", "File", dest);
             if (file == null) {
                 return;
             }
@@ -228,7 +235,7 @@ final class Trees implements SugarPass {
         }
 
         private void link(LocalFiles.TreeDir dir, String name, String dest) throws LocalFiles.LocalFileException {
-            ObjValue link = claim("links", "Link", dest, l -> notEmpty(l.str("target")));
+            ObjValue link = claim("links", "Link", dest);
             if (link == null) {
                 return;
             }
@@ -251,7 +258,9 @@ final class Trees implements SugarPass {
 
         private static ObjValue owner(String type, ObjValue from) {
             ObjValue o = new ObjValue(type);
-            from.fields().forEach((k, v) -> o.put(k, v.copy()));
+            for (var e : from.fields().entrySet()) {
+                o.put(e.getKey(), e.getValue().copy());
+            }
             return o;
         }
 
@@ -265,6 +274,14 @@ final class Trees implements SugarPass {
             String joined = rel.isEmpty() ? base : base + "/" + rel;
             return cleanPath(joined);
         }
+
+        // a class, not a method reference: a cold JVM pays about a millisecond for each lambda
+        private static final java.util.Comparator<String> BYTE_ORDER = new java.util.Comparator<>() {
+            @Override
+            public int compare(String a, String b) {
+                return compareBytes(a, b);
+            }
+        };
 
         private static int compareBytes(String a, String b) {
             byte[] x = a.getBytes(java.nio.charset.StandardCharsets.UTF_8);

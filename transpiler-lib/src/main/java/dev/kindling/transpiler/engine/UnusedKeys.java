@@ -42,7 +42,13 @@ final class UnusedKeys {
 
     static void check(ObjValue config, SpecVersion spec, YNode root, Locator locator, Report report) {
         UnusedKeys u = new UnusedKeys(locator, report, spec);
-        SchemaWalk.walk(config, spec, (obj, type, path) -> u.checkObject(type, path));
+        // a class, not a lambda: a cold JVM pays about a millisecond for each lambda it links
+        SchemaWalk.walk(config, spec, new SchemaWalk.Visitor() {
+            @Override
+            public void visit(ObjValue obj, TypeDef type, Path path) {
+                u.checkObject(type, path);
+            }
+        });
     }
 
     private void checkObject(TypeDef type, Path path) {

@@ -150,7 +150,11 @@ public final class ConfigMerge {
             }
             String space = decl != null ? decl.namespace() : e.getKey();
             Shape shape = decl != null ? decl.shape() : null;
-            Map<String, String> keys = index.computeIfAbsent(space, x -> new HashMap<>());
+            Map<String, String> keys = index.get(space);
+            if (keys == null) {
+                keys = new HashMap<>();
+                index.put(space, keys);
+            }
             for (Value item : l.items()) {
                 keys.put(IgnitionValidator.key(shape, item), e.getKey());
             }

@@ -57,14 +57,26 @@ public final class IgnitionValidator {
     }
 
     private static void duplicatePass(ObjValue config, int minor, Reporter reporter) {
-        walk(Shape.CONFIG, config, Path.ROOT, minor, (shape, obj, path) -> duplicates(shape, obj, path, minor,
-                reporter));
+        walk(Shape.CONFIG, config, Path.ROOT, minor, new Visitor() {
+            @Override
+            public void visit(Shape shape, ObjValue obj, Path path) {
+                duplicates(shape, obj, path, minor, reporter);
+            }
+        });
     }
 
     private static void semanticPass(ObjValue config, int minor, Reporter reporter) {
         SemanticRules rules = new SemanticRules(minor, reporter);
-        walk(Shape.CONFIG, config, Path.ROOT, minor, rules::check);
+        walk(Shape.CONFIG, config, Path.ROOT, minor, new Visitor() {
+            @Override
+            public void visit(Shape shape, ObjValue obj, Path path) {
+                rules.check(shape, obj, path);
+            }
+        });
     }
+
+    // Visitors are classes, not lambdas: every transpile runs both passes, and a cold JVM pays
+    // about a millisecond for each lambda it links (the plain transpile path links none).
 
     @FunctionalInterface
     interface Visitor {
@@ -108,7 +120,11 @@ public final class IgnitionValidator {
             if (list == null) {
                 continue;
             }
-            Set<String> keys = seen.computeIfAbsent(child.namespace(), k -> new HashSet<>());
+            Set<String> keys = seen.get(child.namespace());
+            if (keys == null) {
+                keys = new HashSet<>();
+                seen.put(child.namespace(), keys);
+            }
             for (int i = 0; i < list.size(); i++) {
                 String key = key(child.shape(), list.items().get(i));
                 if (!keys.add(key)) {

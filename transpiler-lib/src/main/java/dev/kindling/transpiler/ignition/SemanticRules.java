@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The per-object rules of an Ignition spec version. {@link #check} is called once per object, in
@@ -28,11 +26,49 @@ import java.util.regex.Pattern;
  */
 final class SemanticRules {
     /** The patterns, compiled when a config first needs them rather than on every start. */
-    private static final class Patterns {
-        static final Pattern GUID = Pattern.compile(
-                "|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-        /** An instance of a template service: {@code prefix@instance.service}, no line feeds anywhere. */
-        static final Pattern INSTANCE = Pattern.compile("^(.+?)@(.+?)\\.service\\z", Pattern.UNIX_LINES);
+    // The two text shapes below are loops, not regular expressions: every config with a unit or
+    // a partition checks them, and compiling a pattern in a cold JVM costs milliseconds (the
+    // tests hold the patterns they replace and compare both on many names).
+
+    /**
+     * Whether {@code s} is empty or a GUID: 8-4-4-4-12 hexadecimal digits of either case
+     * ({@code |[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}).
+     */
+    static boolean isGuidOrEmpty(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        if (s.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = s.charAt(i);
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-') {
+                    return false;
+                }
+            } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The template prefix of an instance of a template service ({@code prefix@instance.service},
+     * no line feed anywhere, prefix and instance not empty: {@code ^(.+?)@(.+?)\.service\z} with
+     * only {@code \n} a line end), or null. The prefix ends at the first {@code @} after the first
+     * character: a later one leaves a shorter instance, which cannot fit where this one did not.
+     */
+    static String templatePrefix(String name) {
+        if (!name.endsWith(".service") || name.indexOf('\n') >= 0) {
+            return null;
+        }
+        int at = name.indexOf('@', 1);
+        if (at < 0 || at > name.length() - ".service".length() - 2) {
+            return null;
+        }
+        return name.substring(0, at);
     }
     private static final Set<String> UNIT_SUFFIXES = Set.of(".service", ".socket", ".device", ".mount", ".automount",
             ".swap", ".target", ".path", ".timer", ".snapshot", ".slice", ".scope");
@@ -273,7 +309,9 @@ final class SemanticRules {
         LinkPaths links = new LinkPaths(objects(o.list("links")));
         Map<String, Integer> directoryPaths = new HashMap<>();
         for (ObjValue dir : objects(o.list("directories"))) {
-            directoryPaths.merge(dir.strOrEmpty("path"), 1, Integer::sum);
+            String path = dir.strOrEmpty("path");
+            Integer before = directoryPaths.get(path);
+            directoryPaths.put(path, before == null ? 1 : before + 1);
         }
         underLink(o, p, "directories", links, DIRECTORY_UNDER_LINK, "directory");
         underLink(o, p, "files", links, FILE_UNDER_LINK, "file");
@@ -343,7 +381,8 @@ final class SemanticRules {
         LinkPaths(List<ObjValue> links) {
             for (ObjValue link : links) {
                 String path = link.strOrEmpty("path");
-                count.merge(path, 1, Integer::sum);
+                Integer before = count.get(path);
+                count.put(path, before == null ? 1 : before + 1);
                 lengths.set(path.length());
             }
         }
@@ -443,7 +482,12 @@ final class SemanticRules {
         for (int i = 0; i < partitions.size(); i++) {
             long number = number(partitions.get(i));
             if (number != 0) {
-                byNumber.computeIfAbsent(number, k -> new ArrayList<>()).add(i);
+                List<Integer> same = byNumber.get(number);
+                if (same == null) {
+                    same = new ArrayList<>();
+                    byNumber.put(number, same);
+                }
+                same.add(i);
             }
         }
         for (List<Integer> indices : byNumber.values()) {
@@ -544,7 +588,7 @@ final class SemanticRules {
 
     private void guid(ObjValue o, Path p, String field) {
         String guid = o.str(field);
-        if (guid != null && !Patterns.GUID.matcher(guid).matches()) {
+        if (guid != null && !isGuidOrEmpty(guid)) {
             reporter.error(p.append(field), INVALID_GUID,
                     "\"" + guid + "\" is not a GUID of the form 01234567-89AB-CDEF-EDCB-A98765432101");
         }
@@ -733,11 +777,11 @@ final class SemanticRules {
             if (!(items.get(i) instanceof ObjValue unit) || !unit.isTrue("enabled")) {
                 continue;
             }
-            Matcher m = Patterns.INSTANCE.matcher(unit.strOrEmpty("name"));
-            if (!m.find()) {
+            String prefix = templatePrefix(unit.strOrEmpty("name"));
+            if (prefix == null) {
                 continue;
             }
-            String templateName = m.group(1) + "@.service";
+            String templateName = prefix + "@.service";
             ObjValue template = units.get(templateName);
             if (template == null || !notEmpty(template, "contents")) {
                 continue;

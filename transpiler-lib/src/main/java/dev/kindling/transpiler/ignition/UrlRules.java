@@ -61,7 +61,12 @@ final class UrlRules {
     /** An S3 ARN naming an object: arn:partition:s3:region:account:bucket/key (or an access point's object). */
     private static Problem arnProblem(GoUrl u) {
         String arn = "arn:" + u.opaque;
-        long colons = arn.chars().filter(c -> c == ':').count();
+        long colons = 0;
+        for (int i = 0; i < arn.length(); i++) {
+            if (arn.charAt(i) == ':') {
+                colons++;
+            }
+        }
         if (colons < 5) {
             return Problem.S3_ARN;
         }

@@ -96,8 +96,12 @@ final class YamlScalars {
 
     /** Whether a key goes on one line with its value ({@code key: value}). */
     static boolean fitsInline(String key) {
-        return key.chars().noneMatch(YamlScalars::isBreak)
-                && key.getBytes(StandardCharsets.UTF_8).length <= MAX_INLINE_KEY_BYTES;
+        for (int i = 0; i < key.length(); i++) {
+            if (isBreak(key.charAt(i))) {
+                return false;
+            }
+        }
+        return key.getBytes(StandardCharsets.UTF_8).length <= MAX_INLINE_KEY_BYTES;
     }
 
     /**

@@ -37,7 +37,8 @@ public final class KeyHints {
         if (elsewhere.isPresent()) {
             return elsewhere;
         }
-        return closest(key, names(type.fields(spec))).map(name -> "did you mean `" + name + "`?");
+        Optional<String> name = closest(key, names(type.fields(spec)));
+        return name.isEmpty() ? Optional.empty() : Optional.of("did you mean `" + name.get() + "`?");
     }
 
     /**

@@ -27,7 +27,9 @@ public final class ListValue extends Value {
     @Override
     public ListValue copy() {
         ListValue c = new ListValue();
-        items.forEach(v -> c.items.add(v.copy()));
+        for (Value v : items) {
+            c.items.add(v.copy());
+        }
         return c.withOrigin(origin());
     }
 

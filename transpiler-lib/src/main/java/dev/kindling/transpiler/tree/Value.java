@@ -27,9 +27,13 @@ public abstract sealed class Value permits ObjValue, ListValue, StrValue, IntVal
     public void setOriginDeep(Path origin) {
         this.origin = origin;
         if (this instanceof ObjValue o) {
-            o.fields().values().forEach(v -> v.setOriginDeep(origin));
+            for (Value v : o.fields().values()) {
+                v.setOriginDeep(origin);
+            }
         } else if (this instanceof ListValue l) {
-            l.items().forEach(v -> v.setOriginDeep(origin));
+            for (Value v : l.items()) {
+                v.setOriginDeep(origin);
+            }
         }
     }
 

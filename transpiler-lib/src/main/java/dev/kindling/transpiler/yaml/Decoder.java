@@ -68,33 +68,34 @@ public final class Decoder {
 
     /** Decodes a whole config document for {@code spec}; a null root gives an empty config. */
     public static ObjValue decode(YNode root, SpecVersion spec) throws DecodeException {
-        return withDeepStack(() -> new Decoder(spec).run(root, ButaneSchema.type("Config")));
+        return withDeepStack(spec, root, ButaneSchema.type("Config"));
     }
 
     /** Stack reserved for a decode that overflowed the caller's (reserved, not committed). */
     private static final long DEEP_STACK_BYTES = 1L << 30;
-
-    private interface Run<T> {
-        T run() throws DecodeException;
-    }
 
     /**
      * Decoding follows aliases and merge keys recursively, as Butane's YAML library does; a
      * chain of a thousand merge keys ({@code <<: *previous}) is valid YAML that Butane decodes,
      * but needs more stack than a thread usually has. Decode on the calling thread first (the
      * cheap, usual case) and, when that overflows, once more on a thread with a large stack
-     * (a decode has no side effects, so it can simply be repeated).
+     * (a decode has no side effects, so it can simply be repeated). Arguments rather than a
+     * lambda: this runs on every transpile, and a cold JVM pays about a millisecond for each
+     * lambda it links (the plain transpile path links none).
      */
-    private static <T> T withDeepStack(Run<T> r) throws DecodeException {
+    private static ObjValue withDeepStack(SpecVersion spec, YNode root, TypeDef type) throws DecodeException {
         try {
-            return r.run();
+            return new Decoder(spec).run(root, type);
         } catch (StackOverflowError e) {
             Object[] result = new Object[1];
-            Thread t = new Thread(null, () -> {
-                try {
-                    result[0] = r.run();
-                } catch (DecodeException | RuntimeException | StackOverflowError x) {
-                    result[0] = x;
+            Thread t = new Thread(null, new Runnable() {
+                @Override
+                public void run() {
+                    try {
+                        result[0] = new Decoder(spec).run(root, type);
+                    } catch (DecodeException | RuntimeException | StackOverflowError x) {
+                        result[0] = x;
+                    }
                 }
             }, "kindling-deep-decode", DEEP_STACK_BYTES);
             t.setDaemon(true);
@@ -114,9 +115,7 @@ public final class Decoder {
             if (result[0] instanceof StackOverflowError) {
                 throw new DecodeException("yaml: the document nests too deeply through aliases and merge keys", 0, 0);
             }
-            @SuppressWarnings("unchecked")
-            T value = (T) result[0];
-            return value;
+            return (ObjValue) result[0];
         }
     }
 
@@ -125,7 +124,7 @@ public final class Decoder {
      * translator. Returns a two-element array (either may be "").
      */
     public static String[] variantAndVersion(YNode root) throws DecodeException {
-        ObjValue o = withDeepStack(() -> new Decoder(null).run(root, null));
+        ObjValue o = withDeepStack(null, root, null);
         return new String[] {o.strOrEmpty("variant"), o.strOrEmpty("version")};
     }
 
@@ -339,7 +338,11 @@ public final class Decoder {
             if (groups == null) {
                 groups = new HashMap<>();
             }
-            List<YNode> g = groups.computeIfAbsent(id, x -> new ArrayList<>(1));
+            List<YNode> g = groups.get(id);
+            if (g == null) {
+                g = new ArrayList<>(1);
+                groups.put(id, g);
+            }
             g.add(e.key());
             duplicates |= g.size() > 1;
         }
@@ -353,7 +356,9 @@ public final class Decoder {
                 continue;
             }
             List<YNode> g = groups.get(id);
-            int at = seen.merge(id, 1, Integer::sum) - 1;
+            Integer before = seen.get(id);
+            int at = before == null ? 0 : before;
+            seen.put(id, at + 1);
             YNode ki = g.get(at);
             for (int j = at + 1; j < g.size(); j++) {
                 YNode kj = g.get(j);
