@@ -63,11 +63,20 @@ class LauncherProcessTest {
     }
 
     private Run launchWithPath(Path root, String path) throws IOException, InterruptedException {
+        return launchWith(root, path, null);
+    }
+
+    /** Runs the launcher with this PATH and JAVA_HOME (none when null). */
+    private Run launchWith(Path root, String path, String javaHome) throws IOException, InterruptedException {
         List<String> cmd = List.of(bash(), root.resolve("kindling").toString(), tmp.resolve("in.bu").toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile());
         Map<String, String> env = pb.environment();
         env.put("NO_COLOR", "1");
         env.put("PATH", path);
+        env.remove("JAVA_HOME");
+        if (javaHome != null) {
+            env.put("JAVA_HOME", javaHome);
+        }
         Path out = tmp.resolve(".stdout");
         Path err = tmp.resolve(".stderr");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -96,6 +105,28 @@ class LauncherProcessTest {
             return s.flatMap(d -> Stream.of(d.resolve("archive.jsa"), d.resolve("archive.aot")))
                     .filter(Files::isRegularFile).sorted().toList();
         }
+    }
+
+    @Test
+    void javaHomeWinsOverThePathAsForMaven() throws Exception {
+        // a PATH whose java is not a JVM at all: only JAVA_HOME's can have run the config
+        Path fakeBin = tmp.resolve("fake-bin");
+        Files.createDirectories(fakeBin);
+        Path fake = fakeBin.resolve("java");
+        Files.writeString(fake, "#!/bin/sh\necho not a jvm >&2\nexit 3\n");
+        fake.toFile().setExecutable(true);
+        assertClean(launchWith(checkout, fakeBin + ":" + System.getenv("PATH"), System.getProperty("java.home")));
+    }
+
+    @Test
+    void aJavaHomeWithoutJavaIsAClearError() throws Exception {
+        Path empty = tmp.resolve("no-jdk");
+        Files.createDirectories(empty);
+        Run r = launchWith(checkout, System.getenv("PATH"), empty.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).isEqualTo("kindling: JAVA_HOME is set to \"" + empty
+                + "\", which has no bin/java (Java 17 or later is needed)\n");
     }
 
     @Test
