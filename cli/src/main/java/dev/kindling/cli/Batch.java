@@ -57,7 +57,17 @@ final class Batch {
     }
 
     /** What became of one input: a read error, or the source and its result. */
-    private record Outcome(Input input, String readError, byte[] source, TranspileResult result) {
+    /**
+     * One input's result. With an output folder, the worker also wrote the output (the file
+     * system's work, a third of a batch's time, then runs on every core): {@code written} says
+     * so, {@code writeMessages} holds what the write had to say (printed in input order by the
+     * main thread) and {@code writeFailed} whether it failed.
+     */
+    private record Outcome(Input input, String readError, byte[] source, TranspileResult result, boolean written,
+            String writeMessages, boolean writeFailed, IOException writeException) {
+        Outcome(Input input, String readError, byte[] source, TranspileResult result) {
+            this(input, readError, source, result, false, "", false, null);
+        }
     }
 
     private final Flags flags;
@@ -67,6 +77,8 @@ final class Batch {
     private final boolean colorize;
     private final ReportFormat format;
     private final Transpiler transpiler = Transpiler.create();
+    /** The output folder the workers write into (set before they start), or null. */
+    private Path writeDir;
 
     private final Variables variables;
 
@@ -164,6 +176,7 @@ final class Batch {
         int withErrors = 0;
         int withWarnings = 0;
         boolean firstSection = true;
+        writeDir = outDir;
         ExecutorService pool = inputs.size() > 1 ? pool(inputs.size()) : null;
         try {
             List<Future<Outcome>> pending = new ArrayList<>(inputs.size());
@@ -206,11 +219,30 @@ final class Batch {
                 }
                 if (flags.check || !result.success()) {
                     if (outDir != null && !result.success()) {
-                        removeOutputs(outDir, in, null);
+                        StringBuilder messages = new StringBuilder();
+                        removeOutputs(outDir, in, null, messages);
+                        Streams.print(stderr, messages.toString());
                     }
                     continue;
                 }
-                if (!writeOutput(in, result, outDir)) {
+                if (o.written()) {
+                    Streams.print(stderr, o.writeMessages());
+                    if (o.writeException() != null) {
+                        throw o.writeException();
+                    }
+                    if (o.writeFailed()) {
+                        failed = true;
+                    }
+                    continue;
+                }
+                StringBuilder messages = new StringBuilder();
+                boolean ok;
+                try {
+                    ok = writeOutput(in, result, outDir, messages);
+                } finally {
+                    Streams.print(stderr, messages.toString());
+                }
+                if (!ok) {
                     failed = true;
                 }
             }
@@ -267,7 +299,17 @@ final class Batch {
                 .sourceName(in.display())
                 .variables(variables)
                 .build();
-        return new Outcome(in, null, source, transpiler.transpile(source, options));
+        TranspileResult result = transpiler.transpile(source, options);
+        if (writeDir == null || !result.success()) {
+            return new Outcome(in, null, source, result);
+        }
+        StringBuilder messages = new StringBuilder();
+        try {
+            boolean ok = writeOutput(in, result, writeDir, messages);
+            return new Outcome(in, null, source, result, true, messages.toString(), !ok, null);
+        } catch (IOException e) {
+            return new Outcome(in, null, source, result, true, messages.toString(), true, e);
+        }
     }
 
     /** Why a result has no output, in Butane's words; null when it has one. */
@@ -312,7 +354,8 @@ final class Batch {
     }
 
     /** Writes a successful result where the command line says; false (after saying why) when that fails. */
-    private boolean writeOutput(Input in, TranspileResult result, Path outDir) throws IOException {
+    private boolean writeOutput(Input in, TranspileResult result, Path outDir, StringBuilder messages)
+            throws IOException {
         byte[] doc = result.output().orElseThrow();
         byte[] data = new byte[doc.length + 1];
         System.arraycopy(doc, 0, data, 0, doc.length);
@@ -325,17 +368,17 @@ final class Batch {
             try {
                 Files.createDirectories(file.getParent());
             } catch (IOException e) {
-                Streams.print(stderr, "failed to create " + file.getParent() + ": " + OutputFile.reason(e) + "\n");
+                messages.append("failed to create " + file.getParent() + ": " + OutputFile.reason(e) + "\n");
                 return false;
             }
-            removeOutputs(outDir, in, extension);
+            removeOutputs(outDir, in, extension, messages);
         } else if (flags.output.isEmpty()) {
             try {
                 stdout.write(data);
                 stdout.flush();
                 return true;
             } catch (IOException e) {
-                Streams.print(stderr, "Failed to write config to /dev/stdout: write /dev/stdout: " + OutputFile.reason(e)
+                messages.append("Failed to write config to /dev/stdout: write /dev/stdout: " + OutputFile.reason(e)
                         + "\n");
                 return false;
             }
@@ -346,9 +389,9 @@ final class Batch {
             OutputFile.write(target, data);
             return true;
         } catch (OutputFile.OpenException e) {
-            Streams.print(stderr, "failed to open " + target + ": " + e.getMessage() + "\n");
+            messages.append("failed to open " + target + ": " + e.getMessage() + "\n");
         } catch (IOException e) {
-            Streams.print(stderr, "Failed to write config to " + target + ": write " + target + ": " + OutputFile.reason(e)
+            messages.append("Failed to write config to " + target + ": write " + target + ": " + OutputFile.reason(e)
                     + "\n");
         }
         return false;
@@ -359,7 +402,7 @@ final class Batch {
      * the one about to be written, or null when nothing is), so that the output folder never
      * holds an output that its config no longer produces.
      */
-    private void removeOutputs(Path outDir, Input in, String keep) throws IOException {
+    private void removeOutputs(Path outDir, Input in, String keep, StringBuilder messages) throws IOException {
         for (String ext : List.of(".ign", ".yaml")) {
             if (!ext.equals(keep)) {
                 Path stale = outDir.resolve(in.outputBase() + ext);
@@ -367,7 +410,7 @@ final class Batch {
                     try {
                         Files.delete(stale);
                     } catch (IOException e) {
-                        Streams.print(stderr, "failed to remove " + stale + ": " + OutputFile.reason(e) + "\n");
+                        messages.append("failed to remove " + stale + ": " + OutputFile.reason(e) + "\n");
                     }
                 }
             }
