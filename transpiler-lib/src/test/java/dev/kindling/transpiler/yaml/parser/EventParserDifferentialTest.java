@@ -43,6 +43,7 @@ class EventParserDifferentialTest {
             String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
             same(f.toString(), text, Integer.MAX_VALUE);
             same(f + " (stopped early)", text, 1 + random.nextInt(40));
+            same(f + " (stopped as YamlLoader does)", text, EventText.AT_ROOT_END);
             String mutated = Mutator.mutate(text, random);
             if (compare(f + " (mutated)", mutated, Integer.MAX_VALUE).contains("ERROR")) {
                 broken++;
@@ -69,6 +70,7 @@ class EventParserDifferentialTest {
                 errors++;
             }
             compare(label + "\n(stopped early)", text, 1 + random.nextInt(25), comments);
+            compare(label + "\n(stopped as YamlLoader does)", text, EventText.AT_ROOT_END, comments);
             visited.addAll(states(text, comments));
         }
         // both well-formed and broken texts, and every state of the parser reached
@@ -95,6 +97,7 @@ class EventParserDifferentialTest {
         for (String t : texts) {
             for (boolean comments : new boolean[] {false, true}) {
                 compare(t, t, Integer.MAX_VALUE, comments);
+                compare(t + " (stopped as YamlLoader does)", t, EventText.AT_ROOT_END, comments);
                 for (int stop = 1; stop < 12; stop++) {
                     compare(t + " (stopped after " + stop + ")", t, stop, comments);
                 }

@@ -64,6 +64,113 @@ class EventParserTest {
         return out;
     }
 
+    /** Each event with the state the parser is in after it: "=VAL :a -> BLOCK_MAPPING_VALUE". */
+    private static List<String> trace(String yaml, boolean comments) {
+        EventParser parser = parser(yaml, comments);
+        List<String> out = new ArrayList<>();
+        out.add("(start) -> " + parser.state());
+        while (parser.hasNext()) {
+            out.add(EventText.brief(parser.next()) + " -> " + parser.state());
+        }
+        return out;
+    }
+
+    /** The states, one by one: which event leads into each (a reader can follow the grammar here). */
+    @Nested
+    class States {
+        private static final String[] PLAIN = {"a: b\n? c\n", "---\n- a\n- b:\n  - c\n", "[a, b: c, {d, e: f}]"};
+        private static final String[] COMMENTED = {"- # c\n  a\n", "b:\n- # d\n  e\n", "a: # c\n  # d\n  b\n",
+            "a: # c\nb: 1\n", "[a, # c\n b] # d\n# e\n"};
+        @Test
+        void documentsAndABlockMapping() {
+            assertThat(trace(PLAIN[0], false)).containsExactly(
+                    "(start) -> STREAM_START",
+                    "+STR -> IMPLICIT_DOCUMENT_START",
+                    "+DOC -> BLOCK_NODE",
+                    "+MAP -> BLOCK_MAPPING_FIRST_KEY",
+                    "=VAL :a -> BLOCK_MAPPING_VALUE",
+                    "=VAL :b -> BLOCK_MAPPING_KEY",
+                    "=VAL :c -> BLOCK_MAPPING_VALUE",
+                    "=VAL : -> BLOCK_MAPPING_KEY",
+                    "-MAP -> DOCUMENT_END",
+                    "-DOC -> DOCUMENT_START",
+                    "-STR -> DONE");
+        }
+
+        @Test
+        void anExplicitDocumentAndBlockSequences() {
+            assertThat(trace(PLAIN[1], false)).containsExactly(
+                    "(start) -> STREAM_START",
+                    "+STR -> IMPLICIT_DOCUMENT_START",
+                    "+DOC --- -> DOCUMENT_CONTENT",
+                    "+SEQ -> BLOCK_SEQUENCE_FIRST_ENTRY",
+                    "=VAL :a -> BLOCK_SEQUENCE_ENTRY",
+                    "+MAP -> BLOCK_MAPPING_FIRST_KEY",
+                    "=VAL :b -> BLOCK_MAPPING_VALUE",
+                    "+SEQ -> INDENTLESS_SEQUENCE_ENTRY",
+                    "=VAL :c -> INDENTLESS_SEQUENCE_ENTRY",
+                    "-SEQ -> BLOCK_MAPPING_KEY",
+                    "-MAP -> BLOCK_SEQUENCE_ENTRY",
+                    "-SEQ -> DOCUMENT_END",
+                    "-DOC -> DOCUMENT_START",
+                    "-STR -> DONE");
+        }
+
+        @Test
+        void flowCollections() {
+            assertThat(trace(PLAIN[2], false)).containsExactly(
+                    "(start) -> STREAM_START",
+                    "+STR -> IMPLICIT_DOCUMENT_START",
+                    "+DOC -> BLOCK_NODE",
+                    "+SEQ [] -> FLOW_SEQUENCE_FIRST_ENTRY",
+                    "=VAL :a -> FLOW_SEQUENCE_ENTRY",
+                    "+MAP {} -> FLOW_SEQUENCE_ENTRY_MAPPING_KEY",
+                    "=VAL :b -> FLOW_SEQUENCE_ENTRY_MAPPING_VALUE",
+                    "=VAL :c -> FLOW_SEQUENCE_ENTRY_MAPPING_END",
+                    "-MAP -> FLOW_SEQUENCE_ENTRY",
+                    "+MAP {} -> FLOW_MAPPING_FIRST_KEY",
+                    "=VAL :d -> FLOW_MAPPING_EMPTY_VALUE",
+                    "=VAL : -> FLOW_MAPPING_KEY",
+                    "=VAL :e -> FLOW_MAPPING_VALUE",
+                    "=VAL :f -> FLOW_MAPPING_KEY",
+                    "-MAP -> FLOW_SEQUENCE_ENTRY",
+                    "-SEQ -> DOCUMENT_END",
+                    "-DOC -> DOCUMENT_START",
+                    "-STR -> DONE");
+        }
+
+        @Test
+        void statesThatOnlyCommentsReach() {
+            assertThat(trace(COMMENTED[0], true)).contains("=COMMENT  c -> BLOCK_SEQUENCE_ENTRY_VALUE");
+            assertThat(trace(COMMENTED[1], true)).contains("=COMMENT  d -> INDENTLESS_SEQUENCE_ENTRY_VALUE");
+            assertThat(trace(COMMENTED[2], true)).contains(
+                    "=COMMENT  c -> BLOCK_MAPPING_VALUE_COMMENT",
+                    "=COMMENT  d -> BLOCK_MAPPING_VALUE_COMMENT");
+            assertThat(trace(COMMENTED[3], true)).contains(
+                    "=VAL : -> BLOCK_MAPPING_VALUE_COMMENT_LIST",
+                    "=COMMENT  c -> BLOCK_MAPPING_VALUE_COMMENT_LIST");
+            assertThat(trace(COMMENTED[4], true)).contains(
+                    "=COMMENT  c -> FLOW_SEQUENCE_ENTRY_FIRST",
+                    "-SEQ -> FLOW_END_COMMENT",
+                    "=COMMENT  d -> FLOW_END_COMMENT",
+                    "=COMMENT  e -> DOCUMENT_END");
+        }
+
+        @Test
+        void everyStateIsShownAbove() {
+            StringBuilder all = new StringBuilder();
+            for (String t : PLAIN) {
+                all.append(String.join("\n", trace(t, false))).append('\n');
+            }
+            for (String t : COMMENTED) {
+                all.append(String.join("\n", trace(t, true))).append('\n');
+            }
+            for (State s : State.values()) {
+                assertThat(all.toString()).as(s.name()).contains("-> " + s.name() + "\n");
+            }
+        }
+    }
+
     @Nested
     class StreamAndDocuments {
         @Test

@@ -87,6 +87,9 @@ final class EventText {
         return b.toString();
     }
 
+    /** A {@code stopAfter} for {@link #run}: stop where YamlLoader does, once the first document's root is complete. */
+    static final int AT_ROOT_END = -1;
+
     /**
      * The events of a parser over {@code scanner} until it ends or fails (then its error is the
      * last line), and then, when {@code stopAfter} cut the events short, the tokens the scanner
@@ -94,15 +97,30 @@ final class EventText {
      */
     static List<String> run(Iterator<Event> parser, GoYamlScanner scanner, int stopAfter) {
         List<String> out = new ArrayList<>();
+        boolean stopped = false;
+        int depth = 0;
         try {
-            while (out.size() < stopAfter && parser.hasNext()) {
-                out.add(event(parser.next()));
+            while (!stopped && parser.hasNext()) {
+                Event e = parser.next();
+                out.add(event(e));
+                if (stopAfter == AT_ROOT_END) {
+                    switch (e.getEventId()) {
+                        case MappingStart, SequenceStart -> depth++;
+                        case MappingEnd, SequenceEnd -> stopped = --depth == 0;
+                        case Scalar, Alias -> stopped = depth == 0;
+                        case DocumentEnd, StreamEnd -> stopped = true;
+                        default -> {
+                        }
+                    }
+                } else {
+                    stopped = out.size() >= stopAfter;
+                }
             }
         } catch (RuntimeException e) {
             out.add(error(e));
             return out;
         }
-        if (out.size() >= stopAfter) {
+        if (stopped) {
             out.add("-- tokens left:");
             try {
                 while (scanner.hasNext()) {
