@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -95,12 +94,15 @@ public final class GoYamlScanner implements Scanner {
       "expected alphabetic or numeric character, but found ";
   private static final String SCANNING_SCALAR = "while scanning a block scalar";
   private static final String SCANNING_PREFIX = "while scanning a ";
-  /**
-   * A regular expression matching characters which are not in the hexadecimal set (0-9, A-F, a-f).
-   */
-  /** Compiled on the first escape that needs it, not on every start. */
-  private static final class NotHexa {
-    static final Pattern PATTERN = Pattern.compile("[^0-9A-Fa-f]");
+  /** Whether {@code s} holds a character that is not a hexadecimal digit (0-9, A-F, a-f). */
+  private static boolean hasNonHexDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private final WholeInputReader reader;
@@ -1902,7 +1904,7 @@ public final class GoYamlScanner implements Scanner {
           length = codeLength;
           reader.forward();
           String hex = reader.prefix(length);
-          if (hex.length() < length || NotHexa.PATTERN.matcher(hex).find()) {
+          if (hex.length() < length || hasNonHexDigit(hex)) {
             throw new ScannerException("while parsing a quoted scalar", startMark,
                 "did not find expected hexdecimal number", reader.getMark());
           }
