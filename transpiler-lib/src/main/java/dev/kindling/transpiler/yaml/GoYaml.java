@@ -9,7 +9,6 @@ import dev.kindling.transpiler.output.YamlImplicitTypes;
 import java.math.BigInteger;
 import java.util.Base64;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How Butane's YAML library reads a scalar: its resolved type and value. Butane accepts a few
@@ -30,7 +29,6 @@ public final class GoYaml {
     private static final Set<String> TRUE = Set.of("true", "True", "TRUE");
     private static final Set<String> FALSE = Set.of("false", "False", "FALSE");
     private static final Set<String> NULL = Set.of("", "~", "null", "Null", "NULL");
-    private static final Pattern YAML_FLOAT = Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
     private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private GoYaml() {
@@ -164,7 +162,7 @@ public final class GoYaml {
             if (big != null) {
                 return big;
             }
-            if (YAML_FLOAT.matcher(p).matches()) {
+            if (isYamlFloat(p)) {
                 Double d = parseFloat(p);
                 if (d != null) {
                     return new Resolved(Type.FLOAT, d);
@@ -183,6 +181,56 @@ public final class GoYaml {
             }
         }
         return new Resolved(Type.STR, in);
+    }
+
+    /**
+     * Whether the text has go-yaml's form of a float, {@code [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?}
+     * (checked by a loop: a regular expression compiled when the class loads cost every run
+     * its start-up).
+     */
+    static boolean isYamlFloat(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            i++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int end = asciiDigits(s, i + 1);
+            if (end == i + 1) {
+                return false;
+            }
+            i = end;
+        } else {
+            int end = asciiDigits(s, i);
+            if (end == i) {
+                return false;
+            }
+            i = end;
+            if (i < n && s.charAt(i) == '.') {
+                i = asciiDigits(s, i + 1);
+            }
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+                i++;
+            }
+            int end = asciiDigits(s, i);
+            if (end == i) {
+                return false;
+            }
+            i = end;
+        }
+        return i == n;
+    }
+
+    /** The index of the first character from {@code from} on that is not an ASCII digit. */
+    private static int asciiDigits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** The longest word that resolves to something other than a string ({@code false}, {@code +.inf}). */

@@ -11,6 +11,7 @@ import dev.kindling.transpiler.yaml.YNode.YAlias;
 import dev.kindling.transpiler.yaml.YNode.YMap;
 import dev.kindling.transpiler.yaml.YNode.YScalar;
 import dev.kindling.transpiler.yaml.YNode.YSeq;
+import dev.kindling.transpiler.yaml.parser.EventParser;
 import dev.kindling.transpiler.yaml.scanner.GoYamlScanner;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -26,14 +27,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.MappingStartEvent;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.events.SequenceStartEvent;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.tokens.Token;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -50,14 +50,13 @@ public final class YamlLoader {
     private final YamlLimits limits;
     private String text;
 
-    // One immutable settings object for every load: building one makes a new scalar resolver
-    // (a dozen compiled patterns' worth of objects), a tenth of what a small config allocated.
-    // The code-point limit is the scanner's own size check, which our limits replace: no text
-    // has more code points than Integer.MAX_VALUE - 1, so it never applies.
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
-            .setCodePointLimit(Integer.MAX_VALUE - 1)
-            .setUseMarks(true)
-            .build();
+    // What the scanner would take from snakeyaml's LoadSettings, given without building one (its
+    // builder's lambdas and schema cost a cold run several milliseconds). The label is
+    // LoadSettings' default; the code-point limit is the scanner's own size check, which our
+    // limits replace: no text has more code points than Integer.MAX_VALUE - 1, so it never
+    // applies; comments make no tokens.
+    private static final String LABEL = "reader";
+    private static final int CODE_POINT_LIMIT = Integer.MAX_VALUE - 1;
 
     public YamlLoader(YamlLimits limits) {
         this.limits = limits;
@@ -136,10 +135,9 @@ public final class YamlLoader {
             }
         }
         this.text = text;
-        LoadSettings settings = SETTINGS;
         try {
-            GoYamlScanner scanner = new GoYamlScanner(settings, text, offset, badByte);
-            YNode root = compose(new ParserImpl(settings, scanner));
+            GoYamlScanner scanner = new GoYamlScanner(LABEL, CODE_POINT_LIMIT, false, text, offset, badByte);
+            YNode root = compose(new EventParser(scanner));
             scanAhead(scanner);
             return root;
         } catch (MarkedYamlEngineException e) {
@@ -215,12 +213,11 @@ public final class YamlLoader {
     }
 
     private static YamlException toYamlException(MarkedYamlEngineException e) {
-        {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
-            String where = line > 0 ? "line " + line + ": " : "";
-            return new YamlException("yaml: " + where + describe(e), line, col);
-        }
+        Optional<Mark> problem = e.getProblemMark();
+        int line = problem.isPresent() ? problem.get().getLine() + 1 : 0;
+        int col = problem.isPresent() ? problem.get().getColumn() + 1 : 0;
+        String where = line > 0 ? "line " + line + ": " : "";
+        return new YamlException("yaml: " + where + describe(e), line, col);
     }
 
     private static String describe(MarkedYamlEngineException e) {
@@ -322,7 +319,10 @@ public final class YamlLoader {
                     Open open = new Open(mapping, shortTag(tag), m.getLine() + 1, m.getColumn() + 1);
                     open.flowMapping = mapping && flow;
                     open.flow = flow;
-                    ((NodeEvent) ev).getAnchor().ifPresent(a -> anchors.put(a.getValue(), open.anchored));
+                    Optional<Anchor> anchor = ((NodeEvent) ev).getAnchor();
+                    if (anchor.isPresent()) {
+                        anchors.put(anchor.get().getValue(), open.anchored);
+                    }
                     stack.push(open);
                 }
                 case MappingEnd, SequenceEnd -> {
@@ -354,16 +354,17 @@ public final class YamlLoader {
                     Mark m = ev.getStartMark().orElseThrow();
                     if (!stack.isEmpty() && stack.peek().flowMapping && stack.peek().children.size() % 2 == 1
                             && s.getValue().isEmpty() && s.isPlain() && s.getTag().isEmpty() && s.getAnchor().isEmpty()
-                            && m.getIndex() == ev.getEndMark().map(Mark::getIndex).orElse(-1)) {
+                            && ev.getEndMark().isPresent() && m.getIndex() == ev.getEndMark().get().getIndex()) {
                         m = nextTokenStart(m);
                     }
                     YNode node = new YScalar(shortTag(s.getTag()), s.getValue(), style(s), m.getLine() + 1,
                             m.getColumn() + 1);
-                    s.getAnchor().ifPresent(a -> {
+                    Optional<Anchor> anchor = s.getAnchor();
+                    if (anchor.isPresent()) {
                         Anchored anchored = new Anchored();
                         anchored.complete(node);
-                        anchors.put(a.getValue(), anchored);
-                    });
+                        anchors.put(anchor.get().getValue(), anchored);
+                    }
                     if (stack.isEmpty()) {
                         result = node;
                         return true;

@@ -11,6 +11,8 @@ import dev.kindling.transpiler.yaml.GoYaml.Type;
 import dev.kindling.transpiler.yaml.YNode.Style;
 import dev.kindling.transpiler.yaml.YNode.YScalar;
 import java.math.BigInteger;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -71,5 +73,26 @@ class GoYamlTest {
     @Test
     void binaryIsKeptForDecoding() throws Exception {
         assertThat(GoYaml.resolve(new YScalar("!!binary", "aGk=", Style.PLAIN, 1, 1)).type()).isEqualTo(Type.BINARY);
+    }
+
+    @Test
+    void theFloatFormCheckAgreesWithGoYamlsRegularExpression() {
+        Pattern yamlFloat = Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
+        String[] fixed = {"", "1", "1.", ".5", ".", "+.5", "-1.5e3", "1e", "1e+", "1E-7", "e5", "1.2.3", "+", "-.",
+            "1_0", "١", "1.5e3\n", "12a", "0x10", " 1"};
+        for (String s : fixed) {
+            assertThat(GoYaml.isYamlFloat(s)).as(s).isEqualTo(yamlFloat.matcher(s).matches());
+        }
+        Random r = new Random(7);
+        String alphabet = "0123456789.eE+-x_ \n";
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(8);
+            for (int j = 0; j < n; j++) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertThat(GoYaml.isYamlFloat(s)).as(s).isEqualTo(yamlFloat.matcher(s).matches());
+        }
     }
 }

@@ -90,4 +90,13 @@ class YamlLoaderTest {
     void invalidUtf8IsRefused() {
         assertThatThrownBy(() -> loader.load(new byte[] {'a', ':', ' ', (byte) 0xff})).isInstanceOf(YamlException.class);
     }
+
+    @Test
+    void hexadecimalEscapesNeedHexadecimalDigits() throws Exception {
+        assertThat(((YScalar) load("\"\\x41\\u00e9\\U0001F600\\xfF\"")).value()).isEqualTo("A\u00e9\uD83D\uDE00\u00ff");
+        for (String bad : new String[] {"\"\\xG1\"", "\"\\u12\"", "\"\\u00 1\"", "\"\\x-1\"", "\"\\u00\u00e91\""}) {
+            assertThatThrownBy(() -> load(bad)).as(bad).isInstanceOf(YamlException.class)
+                    .hasMessageContaining("did not find expected hexdecimal number");
+        }
+    }
 }

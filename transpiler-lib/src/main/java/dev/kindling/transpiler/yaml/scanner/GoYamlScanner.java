@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -95,12 +94,15 @@ public final class GoYamlScanner implements Scanner {
       "expected alphabetic or numeric character, but found ";
   private static final String SCANNING_SCALAR = "while scanning a block scalar";
   private static final String SCANNING_PREFIX = "while scanning a ";
-  /**
-   * A regular expression matching characters which are not in the hexadecimal set (0-9, A-F, a-f).
-   */
-  /** Compiled on the first escape that needs it, not on every start. */
-  private static final class NotHexa {
-    static final Pattern PATTERN = Pattern.compile("[^0-9A-Fa-f]");
+  /** Whether {@code s} holds a character that is not a hexadecimal digit (0-9, A-F, a-f). */
+  private static boolean hasNonHexDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private final WholeInputReader reader;
@@ -115,7 +117,10 @@ public final class GoYamlScanner implements Scanner {
    * TAG, SCALAR(flow), '[', or '{' tokens.
    */
   private final Map<Integer, SimpleKey> possibleSimpleKeys;
-  private final LoadSettings settings;
+  /** The most code points a document may have (LoadSettings' code point limit). */
+  private final int codePointLimit;
+  /** Whether comments become tokens (LoadSettings' parseComments). */
+  private final boolean parseComments;
   // Had we reached the end of the stream?
   private boolean done = false;
   // The number of unclosed '{' and '['. `isBlockContext()` means block context.
@@ -187,9 +192,27 @@ public final class GoYamlScanner implements Scanner {
    * @param badByte - the offset of the first byte that is not valid UTF-8, or -1
    */
   public GoYamlScanner(LoadSettings settings, String text, int offset, int badByte) {
-    this.reader = new WholeInputReader(settings.getLabel(), text, offset, badByte);
+    this(settings.getLabel(), settings.getCodePointLimit(), settings.getParseComments(), text, offset, badByte);
+  }
+
+  /**
+   * As {@link #GoYamlScanner(LoadSettings, String, int, int)}, with the three settings the scanner
+   * reads given as they are, so that a caller need not build a LoadSettings (which costs a cold
+   * run the start-up of lambdas and a compiled schema).
+   *
+   * @param label - the name of the input in marks
+   * @param codePointLimit - the most code points a document may have
+   * @param parseComments - whether comments become tokens
+   * @param text - the input
+   * @param offset - bytes of the input before {@code text}
+   * @param badByte - the offset of the first byte that is not valid UTF-8, or -1
+   */
+  public GoYamlScanner(String label, int codePointLimit, boolean parseComments, String text, int offset,
+      int badByte) {
+    this.reader = new WholeInputReader(label, text, offset, badByte);
     this.secondBomReach = text.startsWith("\uFEFF") ? reader.codePointsWithinUtf8(GO_YAML_FIRST_FILL) : 0;
-    this.settings = settings;
+    this.codePointLimit = codePointLimit;
+    this.parseComments = parseComments;
     this.tokens = new ArrayList<>(100);
     this.indents = new ArrayStack<>(10);
     // The order in possibleSimpleKeys is kept for nextPossibleSimpleKey()
@@ -312,9 +335,9 @@ public final class GoYamlScanner implements Scanner {
    * Fetch one or more tokens from the WholeInputReader.
    */
   private void fetchMoreTokens() {
-    if (reader.getDocumentIndex() > settings.getCodePointLimit()) {
+    if (reader.getDocumentIndex() > codePointLimit) {
       throw new YamlEngineException("The incoming YAML document exceeds the limit: "
-          + settings.getCodePointLimit() + " code points.");
+          + codePointLimit + " code points.");
     }
     // Eat whitespaces and process comments until we reach the next token.
     scanToNextToken();
@@ -1143,7 +1166,7 @@ public final class GoYamlScanner implements Scanner {
     // go-yaml reads a comment on the line of the token before it as that token's line comment,
     // which takes only its own line; a comment met anywhere else starts a run of comment lines
     boolean lineCommentHere = lastToken != null && !LINE_COMMENTLESS.contains(lastToken.getTokenId())
-        && lastToken.getEndMark().map(m -> m.getLine() == reader.getLine()).orElse(false);
+        && lastToken.getEndMark().isPresent() && lastToken.getEndMark().get().getLine() == reader.getLine();
     int inlineStartColumn = -1;
     while (!found) {
       // go-yaml: its "byte order mark at a line start" test looks at the first bytes of its read
@@ -1205,7 +1228,7 @@ public final class GoYamlScanner implements Scanner {
           type = CommentType.BLOCK;
         }
         CommentToken token = scanComment(type);
-        if (settings.getParseComments()) {
+        if (parseComments) {
           addToken(token);
         }
       }
@@ -1214,7 +1237,7 @@ public final class GoYamlScanner implements Scanner {
       Optional<String> breaksOpt = scanLineBreak();
       if (breaksOpt.isPresent()) { // found a line-break
         lineCommentHere = false;
-        if (settings.getParseComments() && !commentSeen) {
+        if (parseComments && !commentSeen) {
           if (columnBeforeComment == 0) {
             addToken(new CommentToken(CommentType.BLANK_LINE, breaksOpt.get(), startMark,
                 reader.getMark()));
@@ -1426,7 +1449,7 @@ public final class GoYamlScanner implements Scanner {
     CommentToken commentToken = null;
     if (reader.peek() == '#') {
       CommentToken comment = scanComment(CommentType.IN_LINE);
-      if (settings.getParseComments()) {
+      if (parseComments) {
         commentToken = comment;
       }
     }
@@ -1881,7 +1904,7 @@ public final class GoYamlScanner implements Scanner {
           length = codeLength;
           reader.forward();
           String hex = reader.prefix(length);
-          if (hex.length() < length || NotHexa.PATTERN.matcher(hex).find()) {
+          if (hex.length() < length || hasNonHexDigit(hex)) {
             throw new ScannerException("while parsing a quoted scalar", startMark,
                 "did not find expected hexdecimal number", reader.getMark());
           }
@@ -2070,7 +2093,7 @@ public final class GoYamlScanner implements Scanner {
           || "...".equals(prefix) && Chars.NULL_BL_T_LINEBR.has(reader.peek(3))) {
         return "";
       }
-      if (settings.getParseComments() && atEndOfPlain()) {
+      if (parseComments && atEndOfPlain()) {
         return "";
       }
       StringBuilder breaks = new StringBuilder();
@@ -2289,7 +2312,7 @@ public final class GoYamlScanner implements Scanner {
       if (tokens[ix] == null) {
         continue;
       }
-      if (!settings.getParseComments() && (tokens[ix] instanceof CommentToken)) {
+      if (!parseComments && (tokens[ix] instanceof CommentToken)) {
         continue;
       }
       tokenList.add(tokens[ix]);
