@@ -121,7 +121,7 @@ public final class Upgrader {
 
         YamlText yaml;
         try {
-            yaml = YamlText.of(text);
+            yaml = YamlText.of(butane, text);
         } catch (RuntimeException e) {
             return failed(List.of(error("upgrade-unreadable", null, 0, 0, "the config's text cannot be edited"
                     + " in place: " + e.getMessage())), variant, from.version(), to.version());

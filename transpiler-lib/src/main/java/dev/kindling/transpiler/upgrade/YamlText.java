@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import dev.kindling.transpiler.yaml.YamlLoader;
 import dev.kindling.transpiler.yaml.scanner.GoYamlScanner;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.events.Event;
@@ -37,15 +38,20 @@ final class YamlText {
         this.text = text;
     }
 
-    /** Parses the text's first document for its scalar spans; throws if the parser refuses it. */
-    static YamlText of(String text) {
+    /**
+     * Parses the text's first document for its scalar spans; throws if the parser refuses it.
+     * {@code input} is the config the text was decoded from: its encoding decides, as in the
+     * engine, where the scanner's reads end.
+     */
+    static YamlText of(byte[] input, String text) {
         YamlText t = new YamlText(text);
         LoadSettings settings = LoadSettings.builder().setCodePointLimit(Math.max(text.length() + 1, 1024))
                 .setUseMarks(true).build();
         int[] codePointToChar = null;
+        int bom = YamlLoader.byteOrderMarkLength(input);
         // the same go-yaml dialect scanner the engine reads configs with, so that every config
         // the engine accepts can be edited (tabs, NEL line breaks, \L and \P escapes, ...)
-        ParserImpl parser = new ParserImpl(settings, new GoYamlScanner(settings, text));
+        ParserImpl parser = new ParserImpl(settings, new GoYamlScanner(settings, text, bom, -1, bom == 2));
         while (parser.hasNext()) {
             Event ev = parser.next();
             if (ev instanceof ScalarEvent && ev.getStartMark().isPresent() && ev.getEndMark().isPresent()) {

@@ -62,6 +62,19 @@ public final class YamlLoader {
         this.limits = limits;
     }
 
+    /**
+     * The length of the byte order mark {@code input} starts with: 2 for UTF-16 (either byte
+     * order), 3 for UTF-8, 0 when there is none (then the input is UTF-8).
+     */
+    public static int byteOrderMarkLength(byte[] input) {
+        int n = input.length;
+        if (n >= 2 && ((input[0] & 0xff) == 0xFF && (input[1] & 0xff) == 0xFE
+                || (input[0] & 0xff) == 0xFE && (input[1] & 0xff) == 0xFF)) {
+            return 2;
+        }
+        return n >= 3 && (input[0] & 0xff) == 0xEF && (input[1] & 0xff) == 0xBB && (input[2] & 0xff) == 0xBF ? 3 : 0;
+    }
+
     /** Decodes the bytes (UTF-8, or UTF-16 with a byte-order mark) as text. */
     public static String decode(byte[] input) throws YamlException {
         int n = input.length;
@@ -93,15 +106,84 @@ public final class YamlLoader {
         return text;
     }
 
-    /** The text of UTF-8 {@code input} from {@code offset} up to its first invalid byte, whose offset goes to {@code bad[0]}. */
-    private static String utf8Prefix(byte[] input, int offset, int[] bad) {
+    /**
+     * What go-yaml's reader makes of an input: the text it decodes before any encoding problem,
+     * and the offset of the byte with which it notices that problem, or -1 when there is none.
+     * go-yaml checks a character once the 512-byte read holding its last byte is in; a character
+     * that the end of the input cuts short is noticed only after the last read, when the scanner
+     * asks for more than the text (then the offset is where that read would start).
+     */
+    private record Decoded(String text, int badByte) {
+    }
+
+    /** Where go-yaml's read after the last one of an input of {@code length} bytes would start. */
+    private static int readAfterEnd(int length) {
+        return (length + 511) / 512 * 512;
+    }
+
+    /** UTF-8 {@code input} from {@code offset}, as go-yaml's reader decodes it. */
+    private static Decoded readUtf8(byte[] input, int offset) {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(input, offset, input.length - offset);
         CharBuffer out = CharBuffer.allocate(input.length - offset);
         d.decode(in, out, true);
-        bad[0] = in.position();
-        return out.flip().toString();
+        String text = out.flip().toString();
+        int at = in.position();
+        if (at == input.length) {
+            return new Decoded(text, -1);
+        }
+        // the Java decoder and go-yaml refuse the same sequences, and go-yaml sizes one by its
+        // first byte: a first byte that starts no sequence is refused alone, a sequence that
+        // the input ends inside is noticed at the end, any other is checked whole
+        int lead = input[at] & 0xff;
+        int width = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 1;
+        if (at + width > input.length) {
+            return new Decoded(text, readAfterEnd(input.length));
+        }
+        return new Decoded(text, at + width - 1);
+    }
+
+    /** UTF-16 {@code input} after its 2-byte byte order mark, as go-yaml's reader decodes it. */
+    private static Decoded readUtf16(byte[] input, boolean bigEndian) {
+        int n = input.length;
+        StringBuilder text = new StringBuilder((n - 2) / 2);
+        int at = 2;
+        int bad = -1;
+        while (at < n) {
+            if (at + 2 > n) {
+                bad = readAfterEnd(n); // a lone last byte
+                break;
+            }
+            char unit = utf16Unit(input, at, bigEndian);
+            if (Character.isLowSurrogate(unit)) {
+                bad = at + 1;
+                break;
+            }
+            if (Character.isHighSurrogate(unit)) {
+                if (at + 4 > n) {
+                    bad = readAfterEnd(n);
+                    break;
+                }
+                char low = utf16Unit(input, at + 2, bigEndian);
+                if (!Character.isLowSurrogate(low)) {
+                    bad = at + 3;
+                    break;
+                }
+                text.append(unit).append(low);
+                at += 4;
+            } else {
+                text.append(unit);
+                at += 2;
+            }
+        }
+        return new Decoded(text.toString(), bad);
+    }
+
+    private static char utf16Unit(byte[] input, int at, boolean bigEndian) {
+        int first = input[at] & 0xff;
+        int second = input[at + 1] & 0xff;
+        return (char) (bigEndian ? first << 8 | second : second << 8 | first);
     }
 
     /** Parses the first document; returns null when the stream holds no document or an empty one. */
@@ -110,33 +192,24 @@ public final class YamlLoader {
             // callers may have stopped reading right after the limit, so the true size is unknown
             throw new YamlException("input is larger than the limit of " + limits.maxInputBytes() + " bytes", 0, 0);
         }
-        boolean utf16 = input.length >= 2 && ((input[0] & 0xff) == 0xFF && (input[1] & 0xff) == 0xFE
-                || (input[0] & 0xff) == 0xFE && (input[1] & 0xff) == 0xFF);
-        int offset = utf16 ? 2 : input.length >= 3 && (input[0] & 0xff) == 0xEF && (input[1] & 0xff) == 0xBB
-                && (input[2] & 0xff) == 0xBF ? 3 : 0;
-        int badByte = -1;
-        String text;
-        try {
-            text = decode(input);
-        } catch (YamlException e) {
-            if (utf16) {
-                throw e;
-            }
-            // Butane's YAML library finds invalid UTF-8 only when it reads that far
-            int[] bad = new int[1];
-            text = utf8Prefix(input, offset, bad);
-            badByte = bad[0];
-            int lead = input[badByte] & 0xff;
-            int want = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 1;
-            if (badByte % 512 + want > 512) {
-                // a sequence cut by the end of one 512-byte read is checked with the next read
-                badByte = (badByte / 512 + 1) * 512;
+        int offset = byteOrderMarkLength(input);
+        boolean utf16 = offset == 2;
+        Decoded decoded;
+        if (utf16) {
+            decoded = readUtf16(input, (input[0] & 0xff) == 0xFE);
+        } else {
+            try {
+                decoded = new Decoded(strict(StandardCharsets.UTF_8.newDecoder(), input, offset), -1);
+            } catch (YamlException e) {
+                // Butane's YAML library finds invalid UTF-8 only when it reads that far
+                decoded = readUtf8(input, offset);
             }
         }
+        String text = decoded.text();
         this.text = text;
         try {
-            GoYamlScanner scanner = new GoYamlScanner(LABEL, CODE_POINT_LIMIT, false, text, offset, badByte);
+            GoYamlScanner scanner = new GoYamlScanner(LABEL, CODE_POINT_LIMIT, false, text, offset,
+                    decoded.badByte(), utf16);
             YNode root = compose(new EventParser(scanner));
             scanAhead(scanner);
             return root;

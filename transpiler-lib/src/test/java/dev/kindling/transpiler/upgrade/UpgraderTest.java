@@ -262,7 +262,7 @@ class UpgraderTest {
         String text = "storage:\n  files:\n    - path: /a\n      overwrite: true   # keep\n    - path: /b\n"
                 + "      \"overwrite\": false\n";
         YNode root = new YamlLoader(YamlLimits.DEFAULT).load(text.getBytes(StandardCharsets.UTF_8));
-        YamlText yaml = YamlText.of(text);
+        YamlText yaml = YamlText.of(text.getBytes(StandardCharsets.UTF_8), text);
         VersionStep made = new VersionStep("fcos", "1.0.0", "1.1.0",
                 List.of(new Change.KeyRenamed("storage.files.overwrite", "replace")));
         List<YamlText.Edit> edits = new ArrayList<>();
@@ -274,7 +274,7 @@ class UpgraderTest {
 
         YNode back = new YamlLoader(YamlLimits.DEFAULT).load(renamed.getBytes(StandardCharsets.UTF_8));
         List<YamlText.Edit> down = new ArrayList<>();
-        YamlText renamedText = YamlText.of(renamed);
+        YamlText renamedText = YamlText.of(renamed.getBytes(StandardCharsets.UTF_8), renamed);
         Upgrader.renames(back, renamedText, List.of(made), false, down, problems);
         assertThat(renamedText.apply(down)).isEqualTo(text);
     }

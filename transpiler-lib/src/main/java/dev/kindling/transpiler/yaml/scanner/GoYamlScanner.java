@@ -157,11 +157,6 @@ public final class GoYamlScanner implements Scanner {
    */
   private boolean allowSimpleKey = true;
 
-  /**
-   * go-yaml reads 512 bytes first; after the 3-byte BOM, 509 bytes of text are in its buffer
-   * until the scanner needs more.
-   */
-  private static final int GO_YAML_FIRST_FILL = 509;
 
   /** Tokens after which go-yaml reads no line comment (see {@link #scanToNextToken}). */
   private static final java.util.Set<Token.ID> LINE_COMMENTLESS = java.util.EnumSet.of(Token.ID.BlockEntry,
@@ -177,40 +172,48 @@ public final class GoYamlScanner implements Scanner {
    * @param text - the input
    */
   public GoYamlScanner(LoadSettings settings, String text) {
-    this(settings, text, 0, -1);
+    this(settings, text, 0, -1, false);
   }
 
   /**
    * A scanner over {@code text}, which came from {@code offset} bytes into the input (after a
-   * byte order mark); {@code badByte} is where the input stops being valid UTF-8 (then
-   * {@code text} ends there), or -1. As in go-yaml, an input that is not valid UTF-8 or holds a
-   * control character is an error only when the scanner reads near that place.
+   * byte order mark) and was encoded in UTF-16 when {@code utf16} is set, in UTF-8 otherwise;
+   * {@code badByte} is the offset of the input byte with which go-yaml's reader notices that the
+   * encoding is broken (then {@code text} ends before the broken part), or -1. As in go-yaml, an
+   * encoding problem or a control character is an error only when the scanner reads near that
+   * place.
    *
    * @param settings - configurable options (label, code point limit)
    * @param text - the input
    * @param offset - bytes of the input before {@code text}
-   * @param badByte - the offset of the first byte that is not valid UTF-8, or -1
+   * @param badByte - see above, or -1
+   * @param utf16 - whether the input was UTF-16
    */
-  public GoYamlScanner(LoadSettings settings, String text, int offset, int badByte) {
-    this(settings.getLabel(), settings.getCodePointLimit(), settings.getParseComments(), text, offset, badByte);
+  public GoYamlScanner(LoadSettings settings, String text, int offset, int badByte, boolean utf16) {
+    this(settings.getLabel(), settings.getCodePointLimit(), settings.getParseComments(), text, offset, badByte,
+        utf16);
   }
 
   /**
-   * As {@link #GoYamlScanner(LoadSettings, String, int, int)}, with the three settings the scanner
-   * reads given as they are, so that a caller need not build a LoadSettings (which costs a cold
-   * run the start-up of lambdas and a compiled schema).
+   * As {@link #GoYamlScanner(LoadSettings, String, int, int, boolean)}, with the three settings
+   * the scanner reads given as they are, so that a caller need not build a LoadSettings (which
+   * costs a cold run the start-up of lambdas and a compiled schema).
    *
    * @param label - the name of the input in marks
    * @param codePointLimit - the most code points a document may have
    * @param parseComments - whether comments become tokens
    * @param text - the input
    * @param offset - bytes of the input before {@code text}
-   * @param badByte - the offset of the first byte that is not valid UTF-8, or -1
+   * @param badByte - the offset of the input byte with which go-yaml notices a broken encoding, or -1
+   * @param utf16 - whether the input was UTF-16
    */
   public GoYamlScanner(String label, int codePointLimit, boolean parseComments, String text, int offset,
-      int badByte) {
-    this.reader = new WholeInputReader(label, text, offset, badByte);
-    this.secondBomReach = text.startsWith("\uFEFF") ? reader.codePointsWithinUtf8(GO_YAML_FIRST_FILL) : 0;
+      int badByte, boolean utf16) {
+    this.reader = new WholeInputReader(label, text, offset, badByte, utf16);
+    // go-yaml's first read takes 512 bytes of the input, byte order mark included: what is left
+    // of them after that mark is the text in its buffer until the scanner needs more
+    this.secondBomReach = text.startsWith("\uFEFF")
+        ? reader.codePointsWithin(WholeInputReader.GO_YAML_PIECE - offset) : 0;
     this.codePointLimit = codePointLimit;
     this.parseComments = parseComments;
     this.tokens = new ArrayList<>(100);

@@ -39,15 +39,19 @@ final class WholeInputReader {
 
     /**
      * A reader over {@code text}, which came from {@code offset} bytes into the input (a byte
-     * order mark); {@code badByte} is where the input stops being valid UTF-8 (then {@code text}
-     * ends there), or -1.
+     * order mark) and was encoded in UTF-16 when {@code utf16} is set, in UTF-8 otherwise;
+     * {@code badByte} is the offset of the input byte with which go-yaml's reader notices that
+     * the encoding is broken (then {@code text} holds only what comes before the broken part), or
+     * -1 when the input decodes whole.
      *
-     * <p>go-yaml decodes its input 512 bytes at a time and checks each piece as it decodes it, so
-     * an invalid byte or a control character is an error only once the scanner needs the piece
-     * it is in: one after the first document and the few tokens read beyond it is never seen.
+     * <p>go-yaml decodes its input one 512-byte read at a time and checks each character as it
+     * decodes it, so an encoding problem or a control character is an error only once the
+     * scanner needs the read that holds the character's last byte: one after the first document
+     * and the few tokens read beyond it is never seen.
      */
-    WholeInputReader(String name, String text, int offset, int badByte) {
+    WholeInputReader(String name, String text, int offset, int badByte, boolean utf16) {
         this.name = name;
+        this.utf16 = utf16;
         // one plain loop over the chars instead of text.codePoints().toArray(): a stream walks a
         // large input through a lambda per char and copies its buffer as it grows, which costs a
         // one-shot run (that runs this loop interpreted for the most part) several milliseconds
@@ -73,13 +77,15 @@ final class WholeInputReader {
         this.codePoints = n == points.length ? points : java.util.Arrays.copyOf(points, n);
         this.length = n;
         int problemByte = badByte;
-        RuntimeException problem = badByte >= 0 ? new YamlEngineException("invalid UTF-8 encoding") : null;
-        int at = offset;
-        for (int i = 0; bad >= 0 && i < bad && (problemByte < 0 || at < problemByte); i++) {
-            at += utf8Length(codePoints[i]);
-        }
-        if (bad >= 0 && (problemByte < 0 || at < problemByte)) {
-            problemByte = at;
+        RuntimeException problem = badByte >= 0
+                ? new YamlEngineException("invalid " + (utf16 ? "UTF-16" : "UTF-8") + " encoding") : null;
+        if (bad >= 0) {
+            // text holds only what decodes, so a control character comes before any encoding problem
+            int at = offset;
+            for (int i = 0; i < bad; i++) {
+                at += encodedLength(codePoints[i]);
+            }
+            problemByte = at + encodedLength(codePoints[bad]) - 1;
             problem = new ReaderException(name, bad, codePoints[bad], "special characters are not allowed");
         }
         if (problem == null) {
@@ -88,7 +94,7 @@ final class WholeInputReader {
             int pieceStart = problemByte / GO_YAML_PIECE * GO_YAML_PIECE;
             int i = 0;
             for (int b = offset; i < length && b < pieceStart; i++) {
-                b += utf8Length(codePoints[i]);
+                b += encodedLength(codePoints[i]);
             }
             readableEnd = i;
         }
@@ -96,9 +102,16 @@ final class WholeInputReader {
     }
 
     /** go-yaml's read size. */
-    private static final int GO_YAML_PIECE = 512;
+    static final int GO_YAML_PIECE = 512;
 
-    private static int utf8Length(int c) {
+    /** Whether the input was UTF-16 (else UTF-8). */
+    private final boolean utf16;
+
+    /** How many bytes {@code c} took in the input. */
+    private int encodedLength(int c) {
+        if (utf16) {
+            return c < 0x10000 ? 2 : 4;
+        }
         return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     }
 
@@ -158,13 +171,12 @@ final class WholeInputReader {
         }
     }
 
-    /** How many leading code points lie wholly within the first {@code bytes} bytes of the UTF-8 text. */
-    int codePointsWithinUtf8(int bytes) {
+    /** How many leading code points lie wholly within the first {@code bytes} bytes of the text as the input encoded it. */
+    int codePointsWithin(int bytes) {
         int used = 0;
         int i = 0;
         while (i < length) {
-            int c = codePoints[i];
-            used += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            used += encodedLength(codePoints[i]);
             if (used > bytes) {
                 break;
             }

@@ -125,7 +125,7 @@ class EventParserDifferentialTest {
     private static Set<EventParser.State> states(String text, boolean comments) {
         Set<EventParser.State> seen = EnumSet.noneOf(EventParser.State.class);
         try {
-            EventParser p = new EventParser(new GoYamlScanner("reader", Integer.MAX_VALUE - 1, comments, text, 0, -1));
+            EventParser p = new EventParser(new GoYamlScanner("reader", Integer.MAX_VALUE - 1, comments, text, 0, -1, false));
             seen.add(p.state());
             while (p.hasNext()) {
                 p.next();

@@ -42,7 +42,7 @@ class EventParserTest {
     }
 
     private static EventParser parser(String yaml, boolean comments) {
-        return new EventParser(new GoYamlScanner("reader", Integer.MAX_VALUE - 1, comments, yaml, 0, -1));
+        return new EventParser(new GoYamlScanner("reader", Integer.MAX_VALUE - 1, comments, yaml, 0, -1, false));
     }
 
     /** The events up to the first failure, and the failure's problem. */

@@ -144,7 +144,7 @@ final class EventText {
         LoadSettings settings = settings(comments);
         GoYamlScanner scanner;
         try {
-            scanner = new GoYamlScanner(settings, text, 0, -1);
+            scanner = new GoYamlScanner(settings, text);
         } catch (RuntimeException e) {
             return List.of(error(e));
         }
@@ -155,7 +155,7 @@ final class EventText {
     static List<String> ours(String text, boolean comments, int stopAfter) {
         GoYamlScanner scanner;
         try {
-            scanner = new GoYamlScanner("reader", Integer.MAX_VALUE - 1, comments, text, 0, -1);
+            scanner = new GoYamlScanner("reader", Integer.MAX_VALUE - 1, comments, text, 0, -1, false);
         } catch (RuntimeException e) {
             return List.of(error(e));
         }
@@ -164,7 +164,7 @@ final class EventText {
 
     /** Just the events of our parser, in a short form: "+MAP", "=VAL a", "-SEQ" ... (for unit tests). */
     static List<String> brief(String text) {
-        EventParser parser = new EventParser(new GoYamlScanner("reader", Integer.MAX_VALUE - 1, false, text, 0, -1));
+        EventParser parser = new EventParser(new GoYamlScanner("reader", Integer.MAX_VALUE - 1, false, text, 0, -1, false));
         List<String> out = new ArrayList<>();
         while (parser.hasNext()) {
             out.add(brief(parser.next()));
