@@ -349,6 +349,9 @@ public final class GoYamlScanner implements Scanner {
     // Compare the current indentation and column. It may add some tokens
     // and decrease the current indentation level.
     unwindIndent(reader.getColumn());
+    // go-yaml makes sure of four characters (the longest indicator, "--- ") before it looks at
+    // a token, so a broken encoding within four characters of a token's start is its error
+    reader.lookAhead(4);
     // Peek the next code point, to decide what the next group of tokens
     // will look like.
     int c = reader.peek();

@@ -196,6 +196,16 @@ final class WholeInputReader {
         return at < length && at >= 0 && at < readableEnd ? codePoints[at] : beyond(at);
     }
 
+    /**
+     * Fails as go-yaml's reader does when it is asked to hold the next {@code n} characters and
+     * the encoding breaks before them; does nothing otherwise (also at the end of the text).
+     */
+    void lookAhead(int n) {
+        if (pointer + n > readableEnd) {
+            beyond(pointer + n - 1);
+        }
+    }
+
     String prefix(int n) {
         if (pointer + n > readableEnd) {
             beyond(pointer + n);
