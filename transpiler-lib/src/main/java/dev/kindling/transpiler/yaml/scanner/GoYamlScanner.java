@@ -2030,7 +2030,7 @@ public final class GoYamlScanner implements Scanner {
       chunks.append(spaces);
       chunks.append(reader.prefixForward(length));
       endMark = reader.getMark();
-      spaces = scanPlainSpaces();
+      spaces = scanPlainSpaces(startMark, plainIndent);
       if (spaces.isEmpty() || reader.peek() == '#'
           || (isBlockContext() && this.reader.getColumn() < plainIndent)) {
         break;
@@ -2083,9 +2083,11 @@ public final class GoYamlScanner implements Scanner {
   }
 
   /**
-   * See the specification for details. SnakeYAML and libyaml allow tabs inside plain scalar
+   * The blanks and line breaks after a piece of a plain scalar. Tabs are allowed inside the
+   * scalar; on a continuation line (and on the blank lines before it), go-yaml also takes tabs
+   * as leading blanks, but refuses one left of the scalar's indentation ({@code plainIndent}).
    */
-  private String scanPlainSpaces() {
+  private String scanPlainSpaces(Optional<Mark> startMark, int plainIndent) {
     int length = 0;
     while (reader.peek(length) == ' ' || reader.peek(length) == '\t') {
       length++;
@@ -2104,7 +2106,12 @@ public final class GoYamlScanner implements Scanner {
       }
       StringBuilder breaks = new StringBuilder();
       while (true) {
-        if (reader.peek() == ' ') {
+        int blank = reader.peek();
+        if (blank == ' ' || blank == '\t') {
+          if (blank == '\t' && reader.getColumn() < plainIndent) {
+            throw new ScannerException("while scanning a plain scalar", startMark,
+                "found a tab character that violates indentation", reader.getMark());
+          }
           reader.forward();
         } else {
           Optional<String> lbOpt = scanLineBreak();
