@@ -63,11 +63,17 @@ final class Trees implements SugarPass {
         }
     }
 
-    /** The output's files, directories and links, indexed by path (trees can be large). */
+    /**
+     * The output's files, directories and links, indexed by path per list (trees can be large).
+     * As in Butane, a tree completes the last entry of a list with its path: with duplicate
+     * entries, that is the one a tree's file lands in (the duplicate is then reported by
+     * validation, after the tree's own errors).
+     */
     static final class Nodes {
         final ObjValue storage;
-        private final java.util.Map<String, ObjValue> byPath = new java.util.HashMap<>();
-        private final java.util.Map<String, String> listOf = new java.util.HashMap<>();
+        private final java.util.Map<String, ObjValue> files = new java.util.HashMap<>();
+        private final java.util.Map<String, ObjValue> directories = new java.util.HashMap<>();
+        private final java.util.Map<String, ObjValue> links = new java.util.HashMap<>();
 
         Nodes(ObjValue output) {
             this.storage = output.objOrCreate("storage", "Storage");
@@ -78,20 +84,29 @@ final class Trees implements SugarPass {
             }
         }
 
-        private void index(String list, ObjValue node) {
-            String path = node.strOrEmpty("path");
-            // the first node with a path is the one a tree completes; later ones are duplicates
-            if (byPath.putIfAbsent(path, node) == null) {
-                listOf.put(path, list);
+        private java.util.Map<String, ObjValue> of(String list) {
+            switch (list) {
+                case "files":
+                    return files;
+                case "directories":
+                    return directories;
+                case "links":
+                    return links;
+                default:
+                    throw new IllegalArgumentException(list);
             }
         }
 
+        private void index(String list, ObjValue node) {
+            of(list).put(node.strOrEmpty("path"), node);
+        }
+
         ObjValue get(String list, String path) {
-            return list.equals(listOf.get(path)) ? byPath.get(path) : null;
+            return of(list).get(path);
         }
 
         boolean exists(String path) {
-            return byPath.containsKey(path);
+            return files.containsKey(path) || directories.containsKey(path) || links.containsKey(path);
         }
 
         ObjValue add(String list, ObjValue node) {
