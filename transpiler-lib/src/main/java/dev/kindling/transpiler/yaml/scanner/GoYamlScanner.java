@@ -1263,7 +1263,7 @@ public final class GoYamlScanner implements Scanner {
   private boolean nextNonBlankIsComment(int ahead) {
     int i = ahead;
     int c;
-    while ((c = reader.peek(i)) == ' ' || c == '\t' || Chars.LINEBR.has(c)) {
+    while ((c = reader.peek(i)) == ' ' || c == '\t' || c == '\r' || Chars.LINEBR.has(c)) {
       i++;
     }
     return c == '#';
