@@ -452,6 +452,12 @@ public final class Decoder {
     private Value unmarshalField(YNode n, FieldDef f) {
         return switch (f.kind()) {
             case OBJECT -> {
+                if (f.pointer() && isNullTaggedCollection(n)) {
+                    // go-yaml sets a pointer to nil only for a null scalar; a mapping or sequence
+                    // tagged !!null reaches the pointer itself, which it cannot decode into
+                    typeError(n, "!!null", "*" + f.ref());
+                    yield null;
+                }
                 ObjValue o = new ObjValue(f.ref());
                 boolean set = unmarshalStruct(n, ButaneSchema.type(f.ref()), o);
                 yield set ? o : null;
@@ -460,6 +466,11 @@ public final class Decoder {
             case STRING_MAP -> unmarshalStringMap(n, f);
             default -> unmarshalScalar(n, f.kind(), f.pointer(), f.ref());
         };
+    }
+
+    private static boolean isNullTaggedCollection(YNode n) {
+        YNode t = n instanceof YAlias a ? a.target() : n;
+        return t instanceof YMap m ? "!!null".equals(m.tag()) : t instanceof YSeq q && "!!null".equals(q.tag());
     }
 
     private Value unmarshalList(YNode n, FieldDef f) {
