@@ -21,11 +21,15 @@ import java.util.regex.Pattern;
  */
 final class SourceValidator {
     private static final String BOOT_DISK = "/dev/disk/by-id/coreos-boot-disk";
-    /** The patterns, compiled when a config first needs them rather than on every start. */
+    /**
+     * The patterns, compiled when a config first needs them rather than on every start. Butane's
+     * are Go expressions, whose {@code $} is the end of the text; Java's {@code $} also matches
+     * before a final line break (a block scalar's), so they end with {@code \z}.
+     */
     private static final class Patterns {
-        static final Pattern ALLOWED_MOUNT_POINTS = Pattern.compile("^/(etc|var)(/|$)");
-        static final Pattern DASD = Pattern.compile("/dev/dasd[a-z]$");
-        static final Pattern SD = Pattern.compile("/dev/sd[a-z]$");
+        static final Pattern ALLOWED_MOUNT_POINTS = Pattern.compile("^/(etc|var)(/|\\z)");
+        static final Pattern DASD = Pattern.compile("/dev/dasd[a-z]\\z");
+        static final Pattern SD = Pattern.compile("/dev/sd[a-z]\\z");
     }
     private static final List<String> QUADLET_SUFFIXES = List.of(".container", ".volume", ".network", ".kube",
             ".image", ".build", ".pod", ".artifact");
