@@ -37,7 +37,8 @@ import java.util.Set;
  * <li>a keyed list keeps the parent's order: an item whose key the child has in the same list is
  * merged with the child's item, one whose key the child has in another list of the same key
  * space is dropped (the child's entry of the other kind replaces it: a file becomes a link), and
- * the child's items with new keys are appended. An HTTP header that the child gives without a
+ * the child's items with new keys are appended. Where the child repeats a key the parent has,
+ * only the child's last item of that key is merged and the others are dropped. An HTTP header that the child gives without a
  * value removes the parent's header of that name.
  * </ul>
  * A {@link NullValue} (an explicit JSON null) counts as unset, as Go's nil does. Values are
@@ -165,9 +166,12 @@ public final class ConfigMerge {
     private ListValue keyed(String field, Shape itemShape, ListValue p, ListValue c, Map<String, String> childKeys) {
         ListValue r = new ListValue();
         r.withOrigin(c.size() > 0 && c.origin() != null ? c.origin() : p.origin());
+        // With duplicate keys in the child, its last item of a key is the one merged with the
+        // parent's, and the earlier ones are dropped, as Ignition's per-struct key map keeps the
+        // last (the validator reports duplicates only after the merge, and then no longer sees them).
         Map<String, Value> childByKey = new HashMap<>();
         for (Value item : c.items()) {
-            childByKey.putIfAbsent(IgnitionValidator.key(itemShape, item), item);
+            childByKey.put(IgnitionValidator.key(itemShape, item), item);
         }
         Set<String> parentKeys = new HashSet<>();
         for (Value item : p.items()) {
