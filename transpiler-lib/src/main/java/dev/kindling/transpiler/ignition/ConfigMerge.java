@@ -32,7 +32,8 @@ import java.util.Set;
  * <li>a scalar the child sets replaces the parent's; a scalar the child leaves unset keeps the
  * parent's, except for a field Go models as a plain value (not a pointer), which takes the
  * child's zero value;
- * <li>an object is merged field by field (an empty object on one side gives the other side's);
+ * <li>an object is merged field by field (an empty object on one side gives the other side's,
+ * unless Go holds it by pointer: two present pointers are always merged);
  * <li>a concatenated list is the parent's items followed by the child's;
  * <li>a keyed list keeps the parent's order: an item whose key the child has in the same list is
  * merged with the child's item, one whose key the child has in another list of the same key
@@ -98,7 +99,11 @@ public final class ConfigMerge {
                             childIndex.getOrDefault(space, Map.of()));
                 }
             } else if (p instanceof ObjValue po && c instanceof ObjValue co) {
-                if (co.isZero()) {
+                if (isHeldByPointer(parent.type(), field)) {
+                    // two present pointers are merged field by field even when one is empty
+                    // (Ignition 3.2's clevis and custom): an empty custom still joins the tang
+                    r = object(decl != null ? decl.shape() : null, po, co);
+                } else if (co.isZero()) {
                     r = po;
                 } else if (po.isZero()) {
                     r = co;
@@ -120,17 +125,28 @@ public final class ConfigMerge {
     }
 
     private boolean isPlainValue(String typeName, String outputName) {
+        FieldDef f = field(typeName, outputName);
+        return f != null && !f.pointer() && f.kind() != Kind.LIST && f.kind() != Kind.OBJECT;
+    }
+
+    private boolean isHeldByPointer(String typeName, String outputName) {
+        FieldDef f = field(typeName, outputName);
+        return f != null && f.pointer() && f.kind() == Kind.OBJECT;
+    }
+
+    /** The declaration of an output field in this spec version, or null. */
+    private FieldDef field(String typeName, String outputName) {
         TypeDef type = TYPES.get(typeName);
         if (type == null) {
-            return false;
+            return null;
         }
         String snake = Names.camelToSnake(outputName);
         for (FieldDef f : type.allFields()) {
             if (f.name().equals(snake) && f.since() <= minor && minor <= f.until()) {
-                return !f.pointer() && f.kind() != Kind.LIST && f.kind() != Kind.OBJECT;
+                return f;
             }
         }
-        return false;
+        return null;
     }
 
     private static ListValue concatenate(ListValue p, ListValue c) {
