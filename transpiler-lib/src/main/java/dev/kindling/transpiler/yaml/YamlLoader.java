@@ -37,6 +37,7 @@ import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.tokens.Token;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ScannerException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -289,8 +290,30 @@ public final class YamlLoader {
         Optional<Mark> problem = e.getProblemMark();
         int line = problem.isPresent() ? problem.get().getLine() + 1 : 0;
         int col = problem.isPresent() ? problem.get().getColumn() + 1 : 0;
-        String where = line > 0 ? "line " + line + ": " : "";
+        int named = goYamlMessageLine(e);
+        String where = named > 0 ? "line " + named + ": " : "";
         return new YamlException("yaml: " + where + describe(e), line, col);
+    }
+
+    /**
+     * The line that Butane's YAML library names in its message, which the raw report repeats
+     * (the exception keeps the real position of the problem for the other reports). go-yaml
+     * names the line of the error's context (the collection or token being read) rather than of
+     * the problem, and only falls back to the problem's line when the context is on the first
+     * line; it counts from 0 and adds 1 only for scanner errors; a line 0 is not named at all.
+     */
+    private static int goYamlMessageLine(MarkedYamlEngineException e) {
+        Optional<Mark> context = e.getContextMark();
+        Optional<Mark> problem = e.getProblemMark();
+        int zeroBased;
+        if (context.isPresent() && context.get().getLine() != 0) {
+            zeroBased = context.get().getLine();
+        } else if (problem.isPresent() && problem.get().getLine() != 0) {
+            zeroBased = problem.get().getLine();
+        } else {
+            return 0;
+        }
+        return e instanceof ScannerException ? zeroBased + 1 : zeroBased;
     }
 
     private static String describe(MarkedYamlEngineException e) {

@@ -12,7 +12,11 @@ import dev.kindling.transpiler.yaml.YNode.YMap;
 import dev.kindling.transpiler.yaml.YNode.YScalar;
 import dev.kindling.transpiler.yaml.YNode.YSeq;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class YamlLoaderTest {
     private final YamlLoader loader = new YamlLoader(YamlLimits.DEFAULT);
@@ -60,6 +64,48 @@ class YamlLoaderTest {
     void syntaxErrorsCarryTheirLine() {
         assertThatThrownBy(() -> load("a: 1\nb:\n\t- x\n")).isInstanceOf(YamlException.class)
                 .satisfies(e -> assertThat(((YamlException) e).line()).isEqualTo(3));
+    }
+
+    /**
+     * Inputs and the line that Butane v0.29.0 names in its message (recorded from it; 0: none).
+     * go-yaml names the line of the error's context, counting from 0 for parser errors and from
+     * 1 for scanner errors, the problem's line when the context is on the first line, and none
+     * when both are there; and a scanner error up to two tokens after a parser error wins, as
+     * go-yaml scans that far ahead of its parser.
+     */
+    static Stream<Arguments> butaneMessageLines() {
+        return Stream.of(
+                Arguments.of("a: 1\nb:\n  c: 1\n d: 2\n", 3), // parser: the mapping at (0-based) line 3
+                Arguments.of("a:\n  - x\n  y: 1\n", 1), // parser: the sequence
+                Arguments.of("k: v\n- x\n", 1), // parser: the root mapping is on line 0, the problem on 1
+                Arguments.of("a:\n  b:\n    c\n  - d\n", 1),
+                Arguments.of("a: 1\nb: [1, 2\nc: 3\n", 1),
+                Arguments.of("x:\n    y: 1\n  folded\n  text: 1\n", 4), // the scanner's error, two tokens on
+                Arguments.of("a: b: c\n", 0), // scanner, context and problem on the first line
+                Arguments.of("a: 1\nb\nc: 1\n", 2), // scanner: the simple key's line
+                Arguments.of("a: 1\nkey\n", 2),
+                Arguments.of("a: 1\nb: |\n  x\n\t y\n", 2), // scanner: where the block scalar starts
+                Arguments.of("a: 1\nb: \"unclosed\n", 2));
+    }
+
+    @ParameterizedTest
+    @MethodSource("butaneMessageLines")
+    void messagesNameTheLineButaneNames(String input, int line) {
+        assertThatThrownBy(() -> load(input)).isInstanceOfSatisfying(YamlException.class, e -> {
+            if (line == 0) {
+                assertThat(e.getMessage()).startsWith("yaml: ").doesNotContain("line ");
+            } else {
+                assertThat(e.getMessage()).startsWith("yaml: line " + line + ": ");
+            }
+            assertThat(e.line()).as("the problem's own line").isPositive();
+        });
+    }
+
+    @Test
+    void theProblemKeepsItsOwnPosition() {
+        // Butane's message names line 3 (the mapping's line, counted from 0); the problem is on 4
+        assertThatThrownBy(() -> load("a: 1\nb:\n  c: 1\n d: 2\n")).isInstanceOfSatisfying(YamlException.class,
+                e -> assertThat(e.line()).isEqualTo(4));
     }
 
     @Test

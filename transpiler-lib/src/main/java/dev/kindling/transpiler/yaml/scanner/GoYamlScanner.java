@@ -324,8 +324,10 @@ public final class GoYamlScanner implements Scanner {
     if (this.done) {
       return false;
     }
-    // If we aren't done, but we have no tokens, we need to scan more.
-    if (this.tokens.isEmpty()) {
+    // go-yaml keeps at least three tokens queued before it hands one to its parser (its
+    // comment handling looks two tokens ahead), so a scanner error up to two tokens after a
+    // parser error is the one reported
+    if (this.tokens.size() < 3) {
       return true;
     }
     // The current token may be a potential simple key, so we
@@ -1606,6 +1608,7 @@ public final class GoYamlScanner implements Scanner {
     // See the specification for details.
     StringBuilder stringBuilder = new StringBuilder();
     Optional<Mark> startMark = reader.getMark();
+    blockScalarStart = startMark;
     // Scan the header.
     reader.forward();
     Chomping chomping = scanBlockScalarIndicators(startMark);
@@ -1797,10 +1800,13 @@ public final class GoYamlScanner implements Scanner {
     return new BreakIntentHolder(chunks.toString(), maxIndent, endMark);
   }
 
+  /** Where the block scalar being scanned starts: go-yaml's context for its tab error. */
+  private Optional<Mark> blockScalarStart = Optional.empty();
+
   /** go-yaml: a tab where a block scalar's indentation is still being read is an error. */
   private void refuseTabIndentation() {
     if (reader.peek() == '\t') {
-      throw new ScannerException("while scanning a block scalar", reader.getMark(),
+      throw new ScannerException("while scanning a block scalar", blockScalarStart,
           "found a tab character where an indentation space is expected", reader.getMark());
     }
   }
