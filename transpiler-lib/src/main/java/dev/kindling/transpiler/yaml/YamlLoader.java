@@ -386,16 +386,7 @@ public final class YamlLoader {
                     result = null;
                     return true;
                 }
-                case DocumentStart -> {
-                    inDocument = true;
-                    var version = ((org.snakeyaml.engine.v2.events.DocumentStartEvent) ev).getSpecVersion();
-                    if (version.isPresent() && !(version.get().getMajor() == 1 && version.get().getMinor() == 1)) {
-                        // Butane's YAML reader implements YAML 1.1 and refuses other versions
-                        Mark m = ev.getStartMark().orElse(null);
-                        throw new YamlException("yaml: incompatible YAML document (version 1.1 is required)",
-                                m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1);
-                    }
-                }
+                case DocumentStart -> inDocument = true; // the parser refused versions other than 1.1
                 case DocumentEnd -> {
                     result = null; // an empty first document
                     return true;

@@ -1351,17 +1351,17 @@ public final class GoYamlScanner implements Scanner {
           "expected a digit or '.', but found " + s + "(" + c + ")", reader.getMark());
     }
     reader.forward();
+    // go-yaml reads no separator after the minor number: "%YAML 1.1# note" is a comment
     Integer minor = scanYamlDirectiveNumber(startMark);
-    c = reader.peek();
-    if (Chars.NULL_BL_T_LINEBR.hasNo(c)) {
-      final String s = String.valueOf(Character.toChars(c));
-      throw new ScannerException(DIRECTIVE_PREFIX, startMark,
-          "expected a digit or ' ', but found " + s + "(" + c + ")", reader.getMark());
-    }
     List<Integer> result = new ArrayList<>(2);
     result.add(major);
     result.add(minor);
     return result;
+  }
+
+  /** go-yaml's digits are ASCII only (Java's isDigit also takes other scripts' digits). */
+  private static boolean isAsciiDigit(int c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
@@ -1371,17 +1371,17 @@ public final class GoYamlScanner implements Scanner {
   private Integer scanYamlDirectiveNumber(Optional<Mark> startMark) {
     // See the specification for details.
     int c = reader.peek();
-    if (!Character.isDigit(c)) {
+    if (!isAsciiDigit(c)) {
       final String s = String.valueOf(Character.toChars(c));
       throw new ScannerException(DIRECTIVE_PREFIX, startMark,
           "expected a digit, but found " + s + "(" + (c) + ")", reader.getMark());
     }
     int length = 0;
-    while (Character.isDigit(reader.peek(length))) {
+    while (isAsciiDigit(reader.peek(length))) {
       length++;
     }
     String number = reader.prefixForward(length);
-    if (length > 3) {
+    if (length > 2) { // go-yaml's longest version number
       throw new ScannerException("while scanning a YAML directive", startMark,
           "found a number which cannot represent a valid version: " + number, reader.getMark());
     }
@@ -1706,7 +1706,7 @@ public final class GoYamlScanner implements Scanner {
       indicator = c;
       reader.forward();
       c = reader.peek();
-      if (Character.isDigit(c)) {
+      if (isAsciiDigit(c)) {
         int incr = Integer.parseInt(String.valueOf(Character.toChars(c)));
         if (incr == 0) {
           throw new ScannerException(SCANNING_SCALAR, startMark,
@@ -1715,7 +1715,7 @@ public final class GoYamlScanner implements Scanner {
         increment = Optional.of(incr);
         reader.forward();
       }
-    } else if (Character.isDigit(c)) {
+    } else if (isAsciiDigit(c)) {
       int incr = Integer.parseInt(String.valueOf(Character.toChars(c)));
       if (incr == 0) {
         throw new ScannerException(SCANNING_SCALAR, startMark,
