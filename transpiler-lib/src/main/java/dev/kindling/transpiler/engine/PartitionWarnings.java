@@ -4,6 +4,7 @@
  */
 package dev.kindling.transpiler.engine;
 
+import dev.kindling.transpiler.Severity;
 import dev.kindling.transpiler.spec.Rule;
 import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.Path;
@@ -44,7 +45,7 @@ final class PartitionWarnings implements SugarPass {
                         for (int q = 0; q < parts.size(); q++) {
                             Long start = ((ObjValue) parts.get(q)).integer("startMiB");
                             if (q != p && (start == null || start == 0)) {
-                                ctx.report.warning(paths.toInput(at.append("label")), "root-constrained",
+                                warn(ctx, paths, at.append("label"), "root-constrained",
                                         "the root partition fills the remaining space but an automatically placed"
                                                 + " partition follows it, so it cannot grow");
                                 break;
@@ -53,7 +54,7 @@ final class PartitionWarnings implements SugarPass {
                     } else if (size < 8192) {
                         // Butane names this field in Butane's spelling while indexing the output,
                         // so the output indices are kept
-                        ctx.report.warning(paths.toInput(at.append("size_mib")), "root-too-small",
+                        warn(ctx, paths, at.append("size_mib"), "root-too-small",
                                 "the root partition should have at least 8 GiB");
                     }
                 }
@@ -62,7 +63,7 @@ final class PartitionWarnings implements SugarPass {
                     Long number = part.integer("number");
                     long n = number == null ? 0 : number;
                     if (want != null && n != want) {
-                        ctx.report.warning(paths.toInput(at.append("label")), "wrong-partition-number",
+                        warn(ctx, paths, at.append("label"), "wrong-partition-number",
                                 "partition label " + label + " is reserved for partition " + want
                                         + "; this creates a new partition instead of reusing the existing one");
                     }
@@ -70,5 +71,13 @@ final class PartitionWarnings implements SugarPass {
             }
         }
         return output;
+    }
+
+    private static void warn(Context ctx, OutputPaths paths, Path outputPath, String code, String message) {
+        OutputPaths.Located at = paths.locate(outputPath);
+        // for a MachineConfig Butane finds no entry (see Context#machineConfig) and names the
+        // output path itself; the report also names where the partition really is
+        Path butane = ctx.machineConfig ? outputPath.toSnakeCase() : at.butane();
+        ctx.report.add(Severity.WARNING, butane, code, message, at.real().equals(butane) ? null : at.real());
     }
 }

@@ -275,6 +275,7 @@ public final class Pipeline {
 
         Context ctx = new Context(spec, files, report);
         ctx.butaneMerges = OutputPaths.butaneMerges(config, spec);
+        ctx.machineConfig = spec.has(Feature.OPENSHIFT) && !options.raw();
         ObjValue output = new Translator(ctx).translateConfig(config);
         for (SugarPass pass : BASE_SUGAR) {
             output = pass.apply(config, output, ctx);

@@ -39,6 +39,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ScannerException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 
 /**
  * Reads the first YAML document of a byte stream into a {@link YNode} tree. Later documents are
@@ -216,6 +217,8 @@ public final class YamlLoader {
             return root;
         } catch (MarkedYamlEngineException e) {
             throw toYamlException(e);
+        } catch (YamlVersionException e) {
+            throw incompatibleVersion();
         } catch (YamlEngineException e) {
             throw new YamlException("yaml: " + firstLine(e.getMessage()), 0, 0);
         }
@@ -284,6 +287,29 @@ public final class YamlLoader {
             }
             scanner.next();
         }
+    }
+
+    /**
+     * Butane's YAML library implements YAML 1.1 and refuses a %YAML directive of any other
+     * version as a parser error at the directive. Only the first document is read, so the
+     * directive is the first line of the text that starts with %YAML (before it there can only
+     * be comments, blank lines and other directives).
+     */
+    private YamlException incompatibleVersion() {
+        int line = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char before = i == 0 ? '\n' : text.charAt(i - 1);
+            if (text.startsWith("%YAML", i) && (isBreak(before) || before == '\uFEFF')) {
+                break;
+            }
+            char c = text.charAt(i);
+            if (isBreak(c) && !(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+                line++;
+            }
+        }
+        // a parser error: go-yaml names the 0-based line, and none for the first
+        return new YamlException("yaml: " + (line > 0 ? "line " + line + ": " : "") + "found incompatible YAML document",
+                line + 1, 1);
     }
 
     private static YamlException toYamlException(MarkedYamlEngineException e) {
@@ -386,7 +412,13 @@ public final class YamlLoader {
                     result = null;
                     return true;
                 }
-                case DocumentStart -> inDocument = true; // the parser refused versions other than 1.1
+                case DocumentStart -> {
+                    inDocument = true;
+                    var version = ((org.snakeyaml.engine.v2.events.DocumentStartEvent) ev).getSpecVersion();
+                    if (version.isPresent() && !(version.get().getMajor() == 1 && version.get().getMinor() == 1)) {
+                        throw incompatibleVersion(); // (the parser refuses other major versions itself)
+                    }
+                }
                 case DocumentEnd -> {
                     result = null; // an empty first document
                     return true;

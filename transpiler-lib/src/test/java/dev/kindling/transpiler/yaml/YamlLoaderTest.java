@@ -85,7 +85,9 @@ class YamlLoaderTest {
                 Arguments.of("a: 1\nb\nc: 1\n", 2), // scanner: the simple key's line
                 Arguments.of("a: 1\nkey\n", 2),
                 Arguments.of("a: 1\nb: |\n  x\n\t y\n", 2), // scanner: where the block scalar starts
-                Arguments.of("a: 1\nb: \"unclosed\n", 2));
+                Arguments.of("a: 1\nb: \"unclosed\n", 2),
+                Arguments.of("%YAML 2.1\n---\na: 1\n", 0), // parser: the directive, on line 0
+                Arguments.of("# c\n%YAML 1.2\n---\na: 1\n", 1));
     }
 
     @ParameterizedTest

@@ -34,6 +34,7 @@ import org.snakeyaml.engine.v2.events.StreamStartEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.ParserException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 import org.snakeyaml.engine.v2.tokens.AliasToken;
 import org.snakeyaml.engine.v2.tokens.AnchorToken;
 import org.snakeyaml.engine.v2.tokens.CommentToken;
@@ -355,9 +356,8 @@ public final class EventParser implements Iterator<Event> {
                     throw new ParserException("found duplicate YAML directive", token.getStartMark());
                 }
                 SpecVersion v = new SpecVersion((Integer) args.get(0), (Integer) args.get(1));
-                if (v.getMajor() != 1 || v.getMinor() != 1) {
-                    // go-yaml implements YAML 1.1 and refuses any other version here
-                    throw new ParserException("found incompatible YAML document", token.getStartMark());
+                if (v.getMajor() != 1) {
+                    throw new YamlVersionException(v);
                 }
                 version = Optional.of(v);
             } else if (DirectiveToken.TAG_DIRECTIVE.equals(token.getName())) {
