@@ -124,7 +124,7 @@ class BatchTest {
                 + "the path \"100%25/x\" is not absolute\n");
         Run yaml = kindling("--check", "--format", "github", "configs/yaml-syntax.bu", "configs/clean.bu");
         assertThat(yaml.stdout()).isEqualTo("::error file=configs/yaml-syntax.bu,line=6,col=6,title=yaml-syntax::"
-                + "yaml: line 6: expected <block end>, but found '<block mapping start>' while parsing a block"
+                + "yaml: line 4: expected <block end>, but found '<block mapping start>' while parsing a block"
                 + " collection\n");
     }
 

@@ -102,7 +102,8 @@ class MainTest {
 
     private static final String BAD_YAML = "variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n    - path: /a\n"
             + "     mode: 0644\n";
-    private static final String SYNTAX = "yaml: line 6: expected <block end>, but found '<block mapping start>'"
+    // Butane names line 4 (go-yaml: the enclosing sequence's line, counted from 0); the problem is on 6
+    private static final String SYNTAX = "yaml: line 4: expected <block end>, but found '<block mapping start>'"
             + " while parsing a block collection";
 
     @Test
