@@ -212,7 +212,7 @@ public final class YamlLoader {
         try {
             GoYamlScanner scanner = new GoYamlScanner(LABEL, CODE_POINT_LIMIT, false, text, offset,
                     decoded.badByte(), utf16);
-            YNode root = compose(new EventParser(scanner));
+            YNode root = compose(EventParser.goYaml(scanner));
             scanAhead(scanner);
             return root;
         } catch (MarkedYamlEngineException e) {

@@ -166,8 +166,26 @@ public final class EventParser implements Iterator<Event> {
     /** The event {@link #hasNext} produced and {@link #next} has not yet returned. */
     private Event pending;
 
+    /** Whether go-yaml's own deviations from the grammar are on (see {@link #goYaml}). */
+    private final boolean goYaml;
+
+    /** A parser that gives exactly snakeyaml's events and errors (which its tests compare with). */
     public EventParser(GoYamlScanner scanner) {
+        this(scanner, false);
+    }
+
+    private EventParser(GoYamlScanner scanner, boolean goYaml) {
         this.scanner = scanner;
+        this.goYaml = goYaml;
+    }
+
+    /**
+     * A parser that also has go-yaml's deviations from snakeyaml's (and libyaml's) parser, which
+     * Butane's results depend on: after an empty key in a flow sequence it consumes the next
+     * token.
+     */
+    public static EventParser goYaml(GoYamlScanner scanner) {
+        return new EventParser(scanner, true);
     }
 
     @Override
@@ -703,7 +721,13 @@ public final class EventParser implements Iterator<Event> {
             push(State.FLOW_SEQUENCE_ENTRY_MAPPING_VALUE);
             return node(false, false);
         }
+        // go-yaml (unlike libyaml and snakeyaml) consumes the token after an empty key here, the
+        // ",", "]" or ":" itself, so "[?, x]", "[x, ?]" and "[? : y]" fail as in Butane, with the
+        // empty key at that token's end
         state = State.FLOW_SEQUENCE_ENTRY_MAPPING_VALUE;
+        if (goYaml) {
+            return emptyScalar(scanner.next().getEndMark());
+        }
         return emptyScalar(key.getEndMark());
     }
 

@@ -41,6 +41,18 @@ class EventParserTest {
         return out;
     }
 
+    private static GoYamlScanner scanner(String yaml) {
+        return new GoYamlScanner("reader", Integer.MAX_VALUE - 1, false, yaml, 0, -1, false);
+    }
+
+    private static List<String> drain(EventParser parser) {
+        List<String> out = new ArrayList<>();
+        while (parser.hasNext()) {
+            out.add(EventText.brief(parser.next()));
+        }
+        return out;
+    }
+
     private static EventParser parser(String yaml, boolean comments) {
         return new EventParser(new GoYamlScanner("reader", Integer.MAX_VALUE - 1, comments, yaml, 0, -1, false));
     }
@@ -411,6 +423,23 @@ class EventParserTest {
             List<Event> e = all("[? a : b]");
             assertThat(EventText.at(e.get(3).getStartMark())).isEqualTo("1:2");
             assertThat(EventText.at(e.get(6).getStartMark())).isEqualTo("1:9");
+        }
+
+        @Test
+        void goYamlConsumesTheTokenAfterAnEmptyKeyInAFlowSequence() {
+            // snakeyaml (and libyaml): a pair with an empty key and value, then the next entry
+            assertThat(events("[?, x]")).containsExactly("+STR", "+DOC", "+SEQ []", "+MAP {}", "=VAL :", "=VAL :",
+                    "-MAP", "=VAL :x", "-SEQ", "-DOC", "-STR");
+            // go-yaml eats the "," as well, so the next entry has no comma before it (Butane:
+            // "did not find expected ',' or ']'"), and "[?, : x]" is a pair with the value x
+            ParserException e = catchThrowableOfType(ParserException.class,
+                    () -> drain(EventParser.goYaml(scanner("[?, x]"))));
+            assertThat(e.getProblem()).isEqualTo("expected ',' or ']', but got <scalar>");
+            assertThat(EventText.at(e.getProblemMark())).isEqualTo("1:5");
+            assertThat(drain(EventParser.goYaml(scanner("[?, : x]")))).containsExactly("+STR", "+DOC", "+SEQ []",
+                    "+MAP {}", "=VAL :", "=VAL :x", "-MAP", "-SEQ", "-DOC", "-STR");
+            // a key with content is the same in both
+            assertThat(drain(EventParser.goYaml(scanner("[? a : b]")))).isEqualTo(events("[? a : b]"));
         }
 
         @Test
