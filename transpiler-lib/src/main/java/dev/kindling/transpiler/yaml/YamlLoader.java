@@ -261,29 +261,16 @@ public final class YamlLoader {
     /**
      * Butane's YAML library keeps its scanner two tokens ahead of its parser, so a syntax error
      * just after the first document (in the first tokens of the next one) fails the whole input,
-     * while anything further is never read. Reproduce that look-ahead: scan to the token that
-     * ends the first document, then two more.
+     * while anything further is never read. The scanner keeps that queue itself (see
+     * GoYamlScanner's token look-ahead); what remains is to let the parser's last look happen:
+     * past the ends of the collections still open, at the token that ends the first document.
      */
     private static void scanAhead(GoYamlScanner scanner) {
-        while (true) {
-            if (!scanner.hasNext()) {
-                return; // the parser already took the end of the stream
-            }
-            Token t = scanner.peekToken();
-            if (t.getTokenId() == Token.ID.StreamEnd) {
-                return;
-            }
-            scanner.next();
-            // the first token that is not the end of a collection ends the document: a "---",
-            // a "...", or content after it (then an implicit end; go-yaml reads no further either)
+        while (scanner.hasNext()) {
+            Token t = scanner.peekToken(); // queues two more tokens behind it, as go-yaml does
             if (t.getTokenId() != Token.ID.BlockEnd && t.getTokenId() != Token.ID.FlowMappingEnd
                     && t.getTokenId() != Token.ID.FlowSequenceEnd) {
-                break;
-            }
-        }
-        for (int i = 0; i < 2; i++) {
-            if (!scanner.hasNext() || scanner.peekToken().getTokenId() == Token.ID.StreamEnd) {
-                return;
+                return; // the end of the stream, a "---", a "..." or content after a dedent
             }
             scanner.next();
         }
