@@ -18,11 +18,7 @@ final class Context {
     private DataUrlJobs dataUrls;
     /** Whether Butane merges sugar into this input's translation, which changes where it reports. */
     boolean butaneMerges;
-    /**
-     * Whether the output is a MachineConfig (openshift without --raw). Butane then keeps its table
-     * of paths under spec.config while the partition checks report paths of the bare Ignition
-     * config, so none of those is found and each falls back to the output path itself.
-     */
+    /** Whether the output is a MachineConfig (openshift without --raw); see {@link OutputPaths#ofBareConfig}. */
     boolean machineConfig;
 
     Context(SpecVersion spec, LocalFiles files, Report report) {

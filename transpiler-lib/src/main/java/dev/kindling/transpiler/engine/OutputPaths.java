@@ -40,6 +40,8 @@ final class OutputPaths {
     private final ObjValue root;
     private final int minor;
     private final boolean merged;
+    /** Whether Butane looks these paths up in a table kept under spec.config (see {@link #ofBareConfig}). */
+    private final boolean tableElsewhere;
 
     /** Paths for an output that Butane did not merge sugar into (every value keeps its entry). */
     OutputPaths(ObjValue root) {
@@ -52,9 +54,23 @@ final class OutputPaths {
      *     ({@link #butaneMerges})
      */
     OutputPaths(ObjValue root, int ignitionMinor, boolean merged) {
+        this(root, ignitionMinor, merged, false);
+    }
+
+    private OutputPaths(ObjValue root, int ignitionMinor, boolean merged, boolean tableElsewhere) {
         this.root = root;
         this.minor = ignitionMinor;
         this.merged = merged;
+        this.tableElsewhere = tableElsewhere;
+    }
+
+    /**
+     * Paths for the checks Butane runs on the bare Ignition config before wrapping it (the
+     * partition warnings). For a MachineConfig its table is kept under spec.config by then, so
+     * none of these paths is found and each falls back to the output path itself.
+     */
+    static OutputPaths ofBareConfig(ObjValue config, Context ctx) {
+        return new OutputPaths(config, ctx.spec.ignitionMinor(), ctx.butaneMerges, ctx.machineConfig);
     }
 
     /**
@@ -82,6 +98,11 @@ final class OutputPaths {
 
     /** Butane's input path for {@code outputPath}, and the value's own origin when that differs. */
     Located locate(Path outputPath) {
+        Located at = lookUp(outputPath);
+        return tableElsewhere ? new Located(outputPath.toSnakeCase(), at.real()) : at;
+    }
+
+    private Located lookUp(Path outputPath) {
         Path fallback = outputPath.toSnakeCase();
         Value v = find(outputPath);
         // Butane's merges only rebuild the table of the Ignition config, not of a MachineConfig around it
@@ -189,13 +210,7 @@ final class OutputPaths {
     }
 
     private FieldDef field(TypeDef type, String outputName) {
-        String snake = Names.camelToSnake(outputName);
-        for (FieldDef f : type.allFields()) {
-            if (f.name().equals(snake) && f.since() <= minor && minor <= f.until() && !f.butaneOnly()) {
-                return f;
-            }
-        }
-        return null;
+        return type.outputField(Names.camelToSnake(outputName), minor);
     }
 
     private static TypeDef typeOf(String name) {

@@ -27,7 +27,7 @@ final class PartitionWarnings implements SugarPass {
         if (storage == null) {
             return output;
         }
-        OutputPaths paths = new OutputPaths(output, ctx.spec.ignitionMinor(), ctx.butaneMerges);
+        OutputPaths paths = OutputPaths.ofBareConfig(output, ctx);
         List<Value> disks = storage.items("disks");
         for (int i = 0; i < disks.size(); i++) {
             ObjValue disk = (ObjValue) disks.get(i);
@@ -74,10 +74,6 @@ final class PartitionWarnings implements SugarPass {
     }
 
     private static void warn(Context ctx, OutputPaths paths, Path outputPath, String code, String message) {
-        OutputPaths.Located at = paths.locate(outputPath);
-        // for a MachineConfig Butane finds no entry (see Context#machineConfig) and names the
-        // output path itself; the report also names where the partition really is
-        Path butane = ctx.machineConfig ? outputPath.toSnakeCase() : at.butane();
-        ctx.report.add(Severity.WARNING, butane, code, message, at.real().equals(butane) ? null : at.real());
+        ctx.report.add(Severity.WARNING, paths.locate(outputPath), code, message);
     }
 }

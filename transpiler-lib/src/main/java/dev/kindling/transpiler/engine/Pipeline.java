@@ -357,8 +357,7 @@ public final class Pipeline {
 
         @Override
         public void report(Severity severity, Path outPath, String code, String message) {
-            OutputPaths.Located at = paths.locate(outPath);
-            report.add(severity, at.butane(), code, message, at.real().equals(at.butane()) ? null : at.real());
+            report.add(severity, paths.locate(outPath), code, message);
         }
     }
 

@@ -25,6 +25,11 @@ public final class Report {
         entries.add(new Entry(severity, path, code, message));
     }
 
+    /** An entry at Butane's path for a value, naming the value's real place when that differs. */
+    void add(Severity severity, OutputPaths.Located at, String code, String message) {
+        add(severity, at.butane(), code, message, at.real().equals(at.butane()) ? null : at.real());
+    }
+
     /** An entry Butane reports at {@code path} about a value that came from {@code real}. */
     void add(Severity severity, Path path, String code, String message, Path real) {
         entries.add(new Entry(severity, path, code, message, real));

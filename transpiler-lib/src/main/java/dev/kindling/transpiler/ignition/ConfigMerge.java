@@ -137,16 +137,7 @@ public final class ConfigMerge {
     /** The declaration of an output field in this spec version, or null. */
     private FieldDef field(String typeName, String outputName) {
         TypeDef type = TYPES.get(typeName);
-        if (type == null) {
-            return null;
-        }
-        String snake = Names.camelToSnake(outputName);
-        for (FieldDef f : type.allFields()) {
-            if (f.name().equals(snake) && f.since() <= minor && minor <= f.until()) {
-                return f;
-            }
-        }
-        return null;
+        return type == null ? null : type.outputField(Names.camelToSnake(outputName), minor);
     }
 
     private static ListValue concatenate(ListValue p, ListValue c) {

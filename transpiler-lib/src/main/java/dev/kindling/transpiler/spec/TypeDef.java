@@ -65,6 +65,20 @@ public final class TypeDef {
         return fields;
     }
 
+    /**
+     * The output field of this snake_case name that Ignition 3.{@code ignitionMinor}'s Butane
+     * spec has (Butane-only sugar fields never reach the output), or null.
+     */
+    public FieldDef outputField(String name, int ignitionMinor) {
+        for (int i = 0; i < allFields.size(); i++) {
+            FieldDef f = allFields.get(i);
+            if (f.name().equals(name) && f.since() <= ignitionMinor && ignitionMinor <= f.until() && !f.butaneOnly()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     public FieldDef field(String name, SpecVersion spec) {
         for (int i = 0; i < allFields.size(); i++) { // indexed: no iterator per key looked up
             FieldDef f = allFields.get(i);
