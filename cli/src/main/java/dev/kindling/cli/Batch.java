@@ -33,8 +33,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -79,6 +81,15 @@ final class Batch {
     private final Transpiler transpiler = Transpiler.create();
     /** The output folder the workers write into (set before they start), or null. */
     private Path writeDir;
+    /**
+     * The output folders this run has made sure of, and per folder the names it held when this
+     * run first looked: hundreds of outputs go to a few folders, and asking the file system once
+     * per folder instead of once or twice per output is most of the batch's file-system time.
+     * Inputs never share an output base (see {@link #clash}), so an output of another extension
+     * can only be stale if it was there before the run.
+     */
+    private final Map<Path, Boolean> madeDirs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Set<String>> namesAtStart = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Variables variables;
 
@@ -366,7 +377,11 @@ final class Batch {
             Path file = outDir.resolve(in.outputBase() + extension);
             target = file.toString();
             try {
-                Files.createDirectories(file.getParent());
+                Path parent = file.getParent();
+                if (!madeDirs.containsKey(parent)) {
+                    Files.createDirectories(parent);
+                    madeDirs.put(parent, Boolean.TRUE);
+                }
             } catch (IOException e) {
                 messages.append("failed to create " + file.getParent() + ": " + OutputFile.reason(e) + "\n");
                 return false;
@@ -406,7 +421,8 @@ final class Batch {
         for (String ext : List.of(".ign", ".yaml")) {
             if (!ext.equals(keep)) {
                 Path stale = outDir.resolve(in.outputBase() + ext);
-                if (Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
+                if (namesAtStart(stale.getParent()).contains(stale.getFileName().toString())
+                        && Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
                     try {
                         Files.delete(stale);
                     } catch (IOException e) {
@@ -415,6 +431,26 @@ final class Batch {
                 }
             }
         }
+    }
+
+    /** The names in {@code dir} when this run first asked (none when it could not be listed). */
+    private Set<String> namesAtStart(Path dir) {
+        Set<String> names = namesAtStart.get(dir);
+        if (names == null) {
+            names = new HashSet<>();
+            try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+                for (Path p : s) {
+                    names.add(p.getFileName().toString());
+                }
+            } catch (IOException | RuntimeException e) {
+                // no folder yet, or not readable: nothing in it to remove
+            }
+            Set<String> other = namesAtStart.putIfAbsent(dir, names);
+            if (other != null) {
+                names = other;
+            }
+        }
+        return names;
     }
 
     /** A message when two inputs would be written to the same output, else null. */

@@ -6,15 +6,21 @@ package dev.kindling.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +48,33 @@ final class OutputFile {
 
     static void write(String name, byte[] data) throws OpenException, IOException {
         Path target = Path.of(name);
+        // One lstat answers the usual cases (no file yet, or a regular file): a batch writes
+        // hundreds of outputs, and each extra file-system question costs a system call and, in
+        // Java 17, an exception inside the JDK when the answer is "no such file".
+        PosixFileAttributes seen;
+        try {
+            seen = Files.readAttributes(target, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            seen = null;
+        } catch (IOException | UnsupportedOperationException e) {
+            writeResolved(name, target, data); // not POSIX, or not readable: ask the general way
+            return;
+        }
+        if (seen == null) {
+            replace(name, target.toAbsolutePath(), null, data);
+        } else if (seen.isRegularFile()) {
+            Path real = target.toRealPath();
+            if (!Files.isWritable(real)) {
+                throw new OpenException("open " + name + ": permission denied");
+            }
+            replace(name, real, seen.permissions(), data);
+        } else {
+            writeResolved(name, target, data); // a symbolic link, a folder, a device or a pipe
+        }
+    }
+
+    /** {@link #write} for any target, following symbolic links as open(2) does. */
+    private static void writeResolved(String name, Path target, byte[] data) throws OpenException, IOException {
         if (Files.isDirectory(target)) {
             throw new OpenException("open " + name + ": is a directory");
         }
@@ -54,32 +87,80 @@ final class OutputFile {
         if (exists && !Files.isWritable(real)) {
             throw new OpenException("open " + name + ": permission denied");
         }
+        Set<PosixFilePermission> keep = null;
+        if (exists) {
+            try {
+                keep = Files.getPosixFilePermissions(real, LinkOption.NOFOLLOW_LINKS);
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the new file gets the defaults
+            }
+        }
+        replace(name, real, keep, data);
+    }
+
+    /** Butane's mode for a new output, 0644; open(2) takes the umask off it. */
+    private static final Set<PosixFilePermission> NEW_FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
+
+    /**
+     * Writes {@code data} to a temporary file beside {@code real} and moves it over {@code real}.
+     * The temporary file is created with the mode that the output is to have: the permissions
+     * of the file it replaces ({@code keep}), or 0644 minus the umask for a new one.
+     */
+    private static void replace(String name, Path real, Set<PosixFilePermission> keep, byte[] data)
+            throws OpenException, IOException {
         Path dir = real.getParent();
         removeStaleTemporaries(dir, real.getFileName().toString());
         Path tmp = dir.resolve("." + real.getFileName() + "." + ownPid() + "."
                 + System.nanoTime() + ".tmp");
-        OutputStream os;
+        SeekableByteChannel ch;
         try {
-            os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            ch = create(tmp, keep == null ? NEW_FILE_MODE : keep);
         } catch (AccessDeniedException e) {
             // the directory is not writable, the file may be: fall back to writing in place
-            direct(name, target, data);
+            direct(name, real, data);
             return;
         } catch (IOException e) {
             throw new OpenException("open " + name + ": " + reason(e));
         }
+        boolean moved = false;
         try {
-            try (os) {
-                os.write(data);
+            try (ch) {
+                ByteBuffer buf = ByteBuffer.wrap(data);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
             }
-            setMode(tmp, exists ? real : null);
+            if (keep != null) {
+                // the umask took bits off at creation; the replaced file's mode is kept whole
+                setPermissions(tmp, keep);
+            }
             try {
                 Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(tmp);
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    private static SeekableByteChannel create(Path tmp, Set<PosixFilePermission> mode) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try {
+            return Files.newByteChannel(tmp, options, PosixFilePermissions.asFileAttribute(mode));
+        } catch (UnsupportedOperationException e) {
+            return Files.newByteChannel(tmp, options); // not a POSIX file system: its defaults
+        }
+    }
+
+    private static void setPermissions(Path tmp, Set<PosixFilePermission> perms) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the defaults
         }
     }
 
@@ -187,23 +268,6 @@ final class OutputFile {
             // cleaning up is a courtesy: nothing found is nothing to clean
         }
         return byTarget;
-    }
-
-    private static void setMode(Path tmp, Path existing) throws IOException {
-        try {
-            Set<PosixFilePermission> perms;
-            if (existing != null) {
-                perms = Files.getPosixFilePermissions(existing, LinkOption.NOFOLLOW_LINKS);
-            } else {
-                // created as 0666 minus the umask; Butane asks for 0644 minus the umask
-                perms = Files.getPosixFilePermissions(tmp);
-                perms.remove(PosixFilePermission.GROUP_WRITE);
-                perms.remove(PosixFilePermission.OTHERS_WRITE);
-            }
-            Files.setPosixFilePermissions(tmp, perms);
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: keep the defaults
-        }
     }
 
     private static void direct(String name, Path target, byte[] data) throws OpenException, IOException {
