@@ -209,14 +209,14 @@ public final class YamlLoader {
         }
         String text = decoded.text();
         this.text = text;
+        GoYamlScanner scanner = null;
         try {
-            GoYamlScanner scanner = new GoYamlScanner(LABEL, CODE_POINT_LIMIT, false, text, offset,
-                    decoded.badByte(), utf16);
+            scanner = new GoYamlScanner(LABEL, CODE_POINT_LIMIT, false, text, offset, decoded.badByte(), utf16);
             YNode root = compose(EventParser.goYaml(scanner));
             scanAhead(scanner);
             return root;
         } catch (MarkedYamlEngineException e) {
-            throw toYamlException(e);
+            throw toYamlException(e, scanner);
         } catch (YamlVersionException e) {
             throw incompatibleVersion();
         } catch (YamlEngineException e) {
@@ -299,11 +299,11 @@ public final class YamlLoader {
                 line + 1, 1);
     }
 
-    private static YamlException toYamlException(MarkedYamlEngineException e) {
+    private static YamlException toYamlException(MarkedYamlEngineException e, GoYamlScanner scanner) {
         Optional<Mark> problem = e.getProblemMark();
         int line = problem.isPresent() ? problem.get().getLine() + 1 : 0;
         int col = problem.isPresent() ? problem.get().getColumn() + 1 : 0;
-        int named = goYamlMessageLine(e);
+        int named = goYamlMessageLine(e, scanner);
         String where = named > 0 ? "line " + named + ": " : "";
         return new YamlException("yaml: " + where + describe(e), line, col);
     }
@@ -315,18 +315,25 @@ public final class YamlLoader {
      * the problem, and only falls back to the problem's line when the context is on the first
      * line; it counts from 0 and adds 1 only for scanner errors; a line 0 is not named at all.
      */
-    private static int goYamlMessageLine(MarkedYamlEngineException e) {
-        Optional<Mark> context = e.getContextMark();
-        Optional<Mark> problem = e.getProblemMark();
+    private static int goYamlMessageLine(MarkedYamlEngineException e, GoYamlScanner scanner) {
+        int context = goYamlLine(e.getContextMark(), scanner);
+        int problem = goYamlLine(e.getProblemMark(), scanner);
         int zeroBased;
-        if (context.isPresent() && context.get().getLine() != 0) {
-            zeroBased = context.get().getLine();
-        } else if (problem.isPresent() && problem.get().getLine() != 0) {
-            zeroBased = problem.get().getLine();
+        if (context != 0) {
+            zeroBased = context;
+        } else if (problem != 0) {
+            zeroBased = problem;
         } else {
             return 0;
         }
         return e instanceof ScannerException ? zeroBased + 1 : zeroBased;
+    }
+
+    private static int goYamlLine(Optional<Mark> mark, GoYamlScanner scanner) {
+        if (mark.isEmpty()) {
+            return 0;
+        }
+        return scanner != null ? scanner.goYamlLine(mark.get()) : mark.get().getLine();
     }
 
     private static String describe(MarkedYamlEngineException e) {

@@ -87,7 +87,14 @@ class YamlLoaderTest {
                 Arguments.of("a: 1\nb: |\n  x\n\t y\n", 2), // scanner: where the block scalar starts
                 Arguments.of("a: 1\nb: \"unclosed\n", 2),
                 Arguments.of("%YAML 2.1\n---\na: 1\n", 0), // parser: the directive, on line 0
-                Arguments.of("# c\n%YAML 1.2\n---\na: 1\n", 1));
+                Arguments.of("# c\n%YAML 1.2\n---\na: 1\n", 1),
+                // an input that ends inside a line: go-yaml's closing tokens are on the next line
+                Arguments.of("variant: fcos\nversion: 1.5.0\nx: {a: {", 3),
+                Arguments.of("variant: fcos\nversion: 1.5.0\nx: {a: {\n", 3),
+                Arguments.of("x: [", 1),
+                Arguments.of("\uFEFF{variant:\n\uFEFF", 2),
+                Arguments.of("a:\n  - b\n  c", 3), // the simple key's error at the end: its own line
+                Arguments.of("a:\n  b: \"x", 2)); // the end inside a scalar: before the closing tokens
     }
 
     @ParameterizedTest

@@ -123,6 +123,14 @@ public final class GoYamlScanner implements Scanner {
   private final boolean parseComments;
   // Had we reached the end of the stream?
   private boolean done = false;
+
+  /**
+   * Where the input ended, when it ended inside a line: Butane's YAML library then moves its
+   * position to the start of the next line before it makes the tokens that close the stream, so
+   * the line it names for an error at one of those tokens is one further (see {@link #goYamlLine}).
+   * -1 while the end has not been reached, or when the input ends with a line break.
+   */
+  private int endInsideLineIndex = -1;
   // The number of unclosed '{' and '['. `isBlockContext()` means block context.
   private int flowLevel = 0;
   // The last added token
@@ -629,6 +637,12 @@ public final class GoYamlScanner implements Scanner {
   }
 
   private void fetchStreamEnd() {
+    // go-yaml starts a new line first when the last one has no break (its marks only; ours stay)
+    Optional<Mark> end = reader.getMark();
+    if (end.isPresent() && end.get().getColumn() != 0) {
+      endInsideLineIndex = end.get().getIndex();
+    }
+
     // Set the current indentation to -1.
     unwindIndent(-1);
 
@@ -2337,6 +2351,18 @@ public final class GoYamlScanner implements Scanner {
       tokenList.add(tokens[ix]);
     }
     return tokenList;
+  }
+
+  /**
+   * The 0-based line that Butane's YAML library gives {@code mark}: its own line, or the next one
+   * for a mark at the end of an input whose last line has no break, once the scanner has reached
+   * that end (the closing tokens, and an error found while making them, are on the forced new line).
+   */
+  public int goYamlLine(Mark mark) {
+    if (endInsideLineIndex >= 0 && mark.getIndex() == endInsideLineIndex && mark.getColumn() != 0) {
+      return mark.getLine() + 1;
+    }
+    return mark.getLine();
   }
 
   @Override
