@@ -94,7 +94,11 @@ class YamlLoaderTest {
                 Arguments.of("x: [", 1),
                 Arguments.of("\uFEFF{variant:\n\uFEFF", 2),
                 Arguments.of("a:\n  - b\n  c", 3), // the simple key's error at the end: its own line
-                Arguments.of("a:\n  b: \"x", 2)); // the end inside a scalar: before the closing tokens
+                Arguments.of("a:\n  b: \"x", 2), // the end inside a scalar: before the closing tokens
+                // a ']' or '}' outside flow collections leaves the scanner in the block context
+                Arguments.of("a: 1\n]   d: e\n", 2), // so the ':' is the scanner's error, one token on
+                Arguments.of("a:\n  b:\n    - c\n   ]   d: e\n", 4),
+                Arguments.of("a: 1\n} d\n", 1)); // no scanner error: the parser's, at the mapping
     }
 
     @ParameterizedTest

@@ -779,8 +779,12 @@ public final class GoYamlScanner implements Scanner {
     // Reset possible simple key on the current level.
     removePossibleSimpleKey();
 
-    // Decrease the flow level.
-    this.flowLevel--;
+    // Decrease the flow level. A ']' or '}' outside any flow collection leaves the scanner in
+    // the block context, as in go-yaml (the parser refuses the token; until then the scanner
+    // goes on by the block rules, so a scanner error just after it is the one reported).
+    if (this.flowLevel > 0) {
+      this.flowLevel--;
+    }
 
     // No simple keys after ']' or '}'.
     this.allowSimpleKey = false;
