@@ -407,11 +407,7 @@ public final class YamlLoader {
                     return true;
                 }
                 case DocumentStart -> {
-                    inDocument = true;
-                    var version = ((org.snakeyaml.engine.v2.events.DocumentStartEvent) ev).getSpecVersion();
-                    if (version.isPresent() && !(version.get().getMajor() == 1 && version.get().getMinor() == 1)) {
-                        throw incompatibleVersion(); // (the parser refuses other major versions itself)
-                    }
+                    inDocument = true; // (the parser in go-yaml mode refuses a %YAML other than 1.1 itself)
                 }
                 case DocumentEnd -> {
                     result = null; // an empty first document

@@ -98,7 +98,32 @@ class YamlLoaderTest {
                 // a ']' or '}' outside flow collections leaves the scanner in the block context
                 Arguments.of("a: 1\n]   d: e\n", 2), // so the ':' is the scanner's error, one token on
                 Arguments.of("a:\n  b:\n    - c\n   ]   d: e\n", 4),
-                Arguments.of("a: 1\n} d\n", 1)); // no scanner error: the parser's, at the mapping
+                Arguments.of("a: 1\n} d\n", 1), // no scanner error: the parser's, at the mapping
+                // a required simple key on an earlier line fails when the scanner next makes a token
+                Arguments.of("a: *o\nwner\nd: 1\n", 2),
+                Arguments.of("a:\n  b: c\nkey\n  d: 1\n", 3));
+    }
+
+    /**
+     * Which of two errors Butane reports (recorded from it): go-yaml checks a possible simple key
+     * only when it looks at it, so an unknown alias before a key that never gets its ':' is the
+     * error; and a %YAML other than 1.1 is refused at the directive, before the document start.
+     */
+    static Stream<Arguments> butaneFirstErrors() {
+        return Stream.of(
+                Arguments.of("a:\n  b:\n    c: *o\nwner\n  d: 1\n", "yaml: unknown anchor 'o' referenced"),
+                Arguments.of("variant: fcos\nstorage:\n  files:\n    - path: /x\n      <<: *o\u2029wner\n"
+                        + "      mode: 0600\n", "yaml: unknown anchor 'o' referenced"),
+                Arguments.of("%YAML 1.2\n    ---\nname: fcos\n", "yaml: line 3: mapping values are not allowed here"),
+                Arguments.of("%YAML 1.2\n---\n\uFEFF# c\nvariant: fcos\n", "yaml: found incompatible YAML document"),
+                Arguments.of("%YAML 1.2\n%YAML 1.1\n---\na: 1\n", "yaml: found incompatible YAML document"),
+                Arguments.of("%YAML 1.1\n%YAML 1.2\n---\na: 1\n", "yaml: line 1: found duplicate YAML directive"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("butaneFirstErrors")
+    void theErrorButaneMeetsFirstIsReported(String input, String message) {
+        assertThatThrownBy(() -> load(input)).isInstanceOf(YamlException.class).hasMessage(message);
     }
 
     @ParameterizedTest

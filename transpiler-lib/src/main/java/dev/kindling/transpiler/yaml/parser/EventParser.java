@@ -374,7 +374,9 @@ public final class EventParser implements Iterator<Event> {
                     throw new ParserException("found duplicate YAML directive", token.getStartMark());
                 }
                 SpecVersion v = new SpecVersion((Integer) args.get(0), (Integer) args.get(1));
-                if (v.getMajor() != 1) {
+                // go-yaml accepts only 1.1 and refuses another at the directive itself, before
+                // it reads on to the document start (snakeyaml takes any 1.x)
+                if (v.getMajor() != 1 || (goYaml && v.getMinor() != 1)) {
                     throw new YamlVersionException(v);
                 }
                 version = Optional.of(v);

@@ -226,7 +226,7 @@ public final class GoYamlScanner implements Scanner {
     this.parseComments = parseComments;
     this.tokens = new ArrayList<>(100);
     this.indents = new ArrayStack<>(10);
-    // The order in possibleSimpleKeys is kept for nextPossibleSimpleKey()
+    // The order in possibleSimpleKeys is that of their tokens (see keyAtHead)
     this.possibleSimpleKeys = new LinkedHashMap<>();
     fetchStreamStart();// Add the STREAM-START token.
   }
@@ -338,10 +338,51 @@ public final class GoYamlScanner implements Scanner {
     if (this.tokens.size() < 3) {
       return true;
     }
-    // The current token may be a potential simple key, so we
-    // need to look further.
-    stalePossibleSimpleKeys();
-    return nextPossibleSimpleKey() == this.tokensTaken;
+    // If the token at the head may still be a simple key, look further to decide. Only that
+    // key is checked here, as go-yaml does: a required key on an earlier line fails when the
+    // scanner next makes a token at its level, not as soon as the scanner has left its line,
+    // so the parser can still meet an earlier error (an unknown alias, say) first.
+    SimpleKey head = keyAtHead();
+    if (head == null) {
+      return false;
+    }
+    if (stillPossible(head)) {
+      return true;
+    }
+    possibleSimpleKeys.values().remove(head);
+    return false;
+  }
+
+  /**
+   * The possible simple key that the token at the head of the queue starts, or null. Keys are
+   * kept in the order of their tokens (each new key replaces the one of its level, which is
+   * removed first), and none is for a token before the head, so the first one is the candidate.
+   */
+  private SimpleKey keyAtHead() {
+    for (SimpleKey key : possibleSimpleKeys.values()) {
+      if (key.getTokenNumber() == this.tokensTaken) {
+        return key;
+      }
+      if (key.getTokenNumber() > this.tokensTaken) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a possible simple key can still be one when it is looked at: it must be on the line
+   * the scanner is on, at most 1,024 characters back. A required key that cannot is an error.
+   */
+  private boolean stillPossible(SimpleKey key) {
+    if (key.getLine() == reader.getLine() && reader.getIndex() - key.getIndex() <= 1024) {
+      return true;
+    }
+    if (key.isRequired()) {
+      throw new ScannerException("while scanning a simple key", key.getMark(),
+          "could not find expected ':'", reader.getMark());
+    }
+    return false;
   }
 
   /**
@@ -354,8 +395,8 @@ public final class GoYamlScanner implements Scanner {
     }
     // Eat whitespaces and process comments until we reach the next token.
     scanToNextToken();
-    // Remove obsolete possible simple keys.
-    stalePossibleSimpleKeys();
+    // (No sweep of stale simple keys here: go-yaml checks a key only when it looks at it, see
+    // needMoreTokens, fetchValue and removePossibleSimpleKey.)
     // Compare the current indentation and column. It may add some tokens
     // and decrease the current indentation level.
     unwindIndent(reader.getColumn());
@@ -485,52 +526,6 @@ public final class GoYamlScanner implements Scanner {
   }
 
   // Simple keys treatment.
-
-  /**
-   * Return the number of the nearest possible simple key. Actually we don't need to loop through
-   * the whole dictionary.
-   */
-  private int nextPossibleSimpleKey() {
-    /*
-     * Because this.possibleSimpleKeys is ordered we can simply take the first key
-     */
-    if (!this.possibleSimpleKeys.isEmpty()) {
-      return this.possibleSimpleKeys.values().iterator().next().getTokenNumber();
-    }
-    return -1;
-  }
-
-  /**
-   * <pre>
-   * Remove entries that are no longer possible simple keys. According to
-   * the YAML specification, simple keys
-   * - should be limited to a single line,
-   * - should be no longer than 1024 characters.
-   * Disabling this procedure will allow simple keys of any length and
-   * height (may cause problems if indentation is broken though).
-   * </pre>
-   */
-  private void stalePossibleSimpleKeys() {
-    if (!this.possibleSimpleKeys.isEmpty()) {
-      for (Iterator<SimpleKey> iterator = this.possibleSimpleKeys.values().iterator(); iterator
-          .hasNext();) {
-        SimpleKey key = iterator.next();
-        if ((key.getLine() != reader.getLine()) || (reader.getIndex() - key.getIndex() > 1024)) {
-          // If the key is not on the same line as the current
-          // position OR the difference in column between the token
-          // start and the current position is more than the maximum
-          // simple key length, then this cannot be a simple key.
-          if (key.isRequired()) {
-            // If the key was required, this implies an error
-            // condition.
-            throw new ScannerException("while scanning a simple key", key.getMark(),
-                "could not find expected ':'", reader.getMark());
-          }
-          iterator.remove();
-        }
-      }
-    }
-  }
 
   /**
    * The next token may start a simple key. We check if it's possible and save its position. This
@@ -892,6 +887,9 @@ public final class GoYamlScanner implements Scanner {
   private void fetchValue() {
     // Do we determine a simple key?
     SimpleKey key = this.possibleSimpleKeys.remove(this.flowLevel);
+    if (key != null && !stillPossible(key)) {
+      key = null; // on an earlier line or too far back: this ':' is not its value
+    }
     if (key != null) {
       // Add KEY.
       addToken(key.getTokenNumber() - this.tokensTaken, new KeyToken(key.getMark(), key.getMark()));
