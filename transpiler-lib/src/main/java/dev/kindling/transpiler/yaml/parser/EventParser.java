@@ -647,8 +647,9 @@ public final class EventParser implements Iterator<Event> {
             state = State.BLOCK_MAPPING_KEY; // ":" with nothing after it
             return emptyScalar(value.getEndMark());
         }
-        if (at(Token.ID.Scalar)) {
-            // a key followed by a scalar without ":" (the scanner's own recovery): the scalar is the value
+        if (!goYaml && at(Token.ID.Scalar)) {
+            // snakeyaml takes a scalar right after a key without ":" as its value; go-yaml gives
+            // the key an empty value and then fails at the scalar ("? \"a\"" with "  b" below)
             push(State.BLOCK_MAPPING_KEY);
             return node(true, true);
         }

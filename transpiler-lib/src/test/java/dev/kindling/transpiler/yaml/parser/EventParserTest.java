@@ -443,6 +443,20 @@ class EventParserTest {
         }
 
         @Test
+        void goYamlGivesAKeyWithoutColonAnEmptyValueEvenBeforeAScalar() {
+            // snakeyaml takes the scalar after "? [k]" (no ":" between) as the key's value
+            assertThat(events("? [k]\n  v\n")).containsExactly("+STR", "+DOC", "+MAP", "+SEQ []", "=VAL :k", "-SEQ",
+                    "=VAL :v", "-MAP", "-DOC", "-STR");
+            // go-yaml gives the key an empty value, then finds no key at the scalar (Butane: "did
+            // not find expected key"); with a ":" both read the same pair
+            ParserException e = catchThrowableOfType(ParserException.class,
+                    () -> drain(EventParser.goYaml(scanner("? [k]\n  v\n"))));
+            assertThat(e.getProblem()).isEqualTo("expected <block end>, but found '<scalar>'");
+            assertThat(EventText.at(e.getProblemMark())).isEqualTo("2:3");
+            assertThat(drain(EventParser.goYaml(scanner("? [k]\n: v\n")))).isEqualTo(events("? [k]\n: v\n"));
+        }
+
+        @Test
         void flowSequenceEntriesNeedCommas() {
             ParserException e = failure("['a' b]");
             assertThat(e.getContext()).isEqualTo("while parsing a flow sequence");
