@@ -101,7 +101,14 @@ class YamlLoaderTest {
                 Arguments.of("a: 1\n} d\n", 1), // no scanner error: the parser's, at the mapping
                 // a required simple key on an earlier line fails when the scanner next makes a token
                 Arguments.of("a: *o\nwner\nd: 1\n", 2),
-                Arguments.of("a:\n  b: c\nkey\n  d: 1\n", 3));
+                Arguments.of("a:\n  b: c\nkey\n  d: 1\n", 3),
+                // go-yaml's look-ahead finds a token's key by the level it was saved at, and then
+                // checks whatever key that level holds now (here the quoted key two lines on)
+                Arguments.of("a:\n  ? *x\n  : *a1\n  \"\\\n\":\n", 4),
+                // an unclosed flow collection at the end: the key it starts fails at the end
+                Arguments.of("\"\\e\": \"\"\n{. ..,", 2),
+                // at the indentation column but where no key may start: no key (and no error)
+                Arguments.of("- \"\": \"\\\u2028P\"\u00a0- &b \"\\\\0\\x41\"\n", 1));
     }
 
     /**

@@ -10,8 +10,7 @@ package dev.kindling.transpiler.yaml.scanner;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -117,6 +116,17 @@ public final class GoYamlScanner implements Scanner {
    * TAG, SCALAR(flow), '[', or '{' tokens.
    */
   private final Map<Integer, SimpleKey> possibleSimpleKeys;
+
+  /**
+   * go-yaml's index of simple keys by their token's number, which its look-ahead consults: the
+   * flow level whose key a token was saved as. As in go-yaml, an entry goes when its key is
+   * removed, taken as a key, or its level closes, but stays when the key is only found to be no
+   * longer possible; the look-ahead then looks at whatever key that level holds now.
+   */
+  private final Map<Integer, Integer> keyLevelByToken = new HashMap<>();
+
+  /** Per open flow level, the token number go-yaml's slot for it holds (its last key's). */
+  private final Map<Integer, Integer> slotTokenByLevel = new HashMap<>();
   /** The most code points a document may have (LoadSettings' code point limit). */
   private final int codePointLimit;
   /** Whether comments become tokens (LoadSettings' parseComments). */
@@ -226,8 +236,7 @@ public final class GoYamlScanner implements Scanner {
     this.parseComments = parseComments;
     this.tokens = new ArrayList<>(100);
     this.indents = new ArrayStack<>(10);
-    // The order in possibleSimpleKeys is that of their tokens (see keyAtHead)
-    this.possibleSimpleKeys = new LinkedHashMap<>();
+    this.possibleSimpleKeys = new HashMap<>();
     fetchStreamStart();// Add the STREAM-START token.
   }
 
@@ -328,8 +337,14 @@ public final class GoYamlScanner implements Scanner {
    * Returns true if more tokens should be scanned.
    */
   private boolean needMoreTokens() {
-    // If we are done, we do not require more tokens.
+    // If we are done, we do not require more tokens. (go-yaml makes more STREAM-END tokens while
+    // its look-ahead asks for them, which changes nothing but that it checks the head token's
+    // key once more, now from the start of the next line: a required key fails there.)
     if (this.done) {
+      Integer level = keyLevelByToken.get(this.tokensTaken);
+      if (level != null) {
+        stillPossible(level);
+      }
       return false;
     }
     // go-yaml keeps at least three tokens queued before it hands one to its parser (its
@@ -342,46 +357,30 @@ public final class GoYamlScanner implements Scanner {
     // key is checked here, as go-yaml does: a required key on an earlier line fails when the
     // scanner next makes a token at its level, not as soon as the scanner has left its line,
     // so the parser can still meet an earlier error (an unknown alias, say) first.
-    SimpleKey head = keyAtHead();
-    if (head == null) {
+    Integer level = keyLevelByToken.get(this.tokensTaken);
+    return level != null && stillPossible(level);
+  }
+
+  /**
+   * Whether the possible simple key of a flow level can still be one when it is looked at: it
+   * must be on the line the scanner is on, at most 1,024 characters back. One that cannot is no
+   * longer possible, and if it was required, that is an error.
+   */
+  private boolean stillPossible(int level) {
+    SimpleKey key = possibleSimpleKeys.get(level);
+    if (key == null) {
       return false;
     }
-    if (stillPossible(head)) {
-      return true;
-    }
-    possibleSimpleKeys.values().remove(head);
-    return false;
-  }
-
-  /**
-   * The possible simple key that the token at the head of the queue starts, or null. Keys are
-   * kept in the order of their tokens (each new key replaces the one of its level, which is
-   * removed first), and none is for a token before the head, so the first one is the candidate.
-   */
-  private SimpleKey keyAtHead() {
-    for (SimpleKey key : possibleSimpleKeys.values()) {
-      if (key.getTokenNumber() == this.tokensTaken) {
-        return key;
-      }
-      if (key.getTokenNumber() > this.tokensTaken) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether a possible simple key can still be one when it is looked at: it must be on the line
-   * the scanner is on, at most 1,024 characters back. A required key that cannot is an error.
-   */
-  private boolean stillPossible(SimpleKey key) {
-    if (key.getLine() == reader.getLine() && reader.getIndex() - key.getIndex() <= 1024) {
+    // at the end of an input whose last line has no break, go-yaml's position is on the next line
+    int line = reader.getLine() + (endInsideLineIndex >= 0 ? 1 : 0);
+    if (key.getLine() == line && reader.getIndex() - key.getIndex() <= 1024) {
       return true;
     }
     if (key.isRequired()) {
       throw new ScannerException("while scanning a simple key", key.getMark(),
           "could not find expected ':'", reader.getMark());
     }
+    possibleSimpleKeys.remove(level); // (its entry in keyLevelByToken stays, as in go-yaml)
     return false;
   }
 
@@ -541,21 +540,17 @@ public final class GoYamlScanner implements Scanner {
     // the current indentation level is the same as the last indent-level.
     boolean required = isBlockContext() && (this.indent == this.reader.getColumn());
 
-    if (allowSimpleKey || !required) {
-      // A simple key is required only if it is the first token in the
-      // current line. Therefore, it is always allowed.
-    } else {
-      throw new YamlEngineException(
-          "A simple key is required only if it is the first token in the current line");
-    }
-
-    // The next token might be a simple key. Let's save its number and position.
+    // The next token might be a simple key. Let's save its number and position. (go-yaml: where
+    // no simple key is allowed, none is saved, even at the indentation column; snakeyaml calls
+    // that an error of its own.)
     if (this.allowSimpleKey) {
       removePossibleSimpleKey();
       int tokenNumber = this.tokensTaken + this.tokens.size();
       SimpleKey key = new SimpleKey(tokenNumber, required, reader.getIndex(), reader.getLine(),
           this.reader.getColumn(), this.reader.getMark());
       this.possibleSimpleKeys.put(this.flowLevel, key);
+      this.keyLevelByToken.put(tokenNumber, this.flowLevel);
+      this.slotTokenByLevel.put(this.flowLevel, tokenNumber);
     }
   }
 
@@ -567,6 +562,9 @@ public final class GoYamlScanner implements Scanner {
     if (key != null && key.isRequired()) {
       throw new ScannerException("while scanning a simple key", key.getMark(),
           "could not find expected ':'", reader.getMark());
+    }
+    if (key != null) {
+      keyLevelByToken.remove(key.getTokenNumber());
     }
   }
 
@@ -644,7 +642,7 @@ public final class GoYamlScanner implements Scanner {
     // Reset simple keys.
     removePossibleSimpleKey();
     this.allowSimpleKey = false;
-    this.possibleSimpleKeys.clear();
+    // (the keys of other levels stay, as in go-yaml: its look-ahead may still check one)
 
     // Read the token.
     Optional<Mark> mark = reader.getMark();
@@ -736,8 +734,9 @@ public final class GoYamlScanner implements Scanner {
     // '[' and '{' may start a simple key.
     savePossibleSimpleKey();
 
-    // Increase the flow level.
+    // Increase the flow level (go-yaml's new slot starts with the number of this very token).
     this.flowLevel++;
+    this.slotTokenByLevel.put(this.flowLevel, this.tokensTaken + this.tokens.size());
 
     // Simple keys are allowed after '[' and '{'.
     this.allowSimpleKey = true;
@@ -778,6 +777,11 @@ public final class GoYamlScanner implements Scanner {
     // the block context, as in go-yaml (the parser refuses the token; until then the scanner
     // goes on by the block rules, so a scanner error just after it is the one reported).
     if (this.flowLevel > 0) {
+      Integer slotToken = slotTokenByLevel.remove(this.flowLevel);
+      if (slotToken != null) {
+        keyLevelByToken.remove(slotToken);
+      }
+      possibleSimpleKeys.remove(this.flowLevel);
       this.flowLevel--;
     }
 
@@ -886,11 +890,9 @@ public final class GoYamlScanner implements Scanner {
    */
   private void fetchValue() {
     // Do we determine a simple key?
-    SimpleKey key = this.possibleSimpleKeys.remove(this.flowLevel);
-    if (key != null && !stillPossible(key)) {
-      key = null; // on an earlier line or too far back: this ':' is not its value
-    }
+    SimpleKey key = stillPossible(this.flowLevel) ? this.possibleSimpleKeys.remove(this.flowLevel) : null;
     if (key != null) {
+      keyLevelByToken.remove(key.getTokenNumber());
       // Add KEY.
       addToken(key.getTokenNumber() - this.tokensTaken, new KeyToken(key.getMark(), key.getMark()));
 
@@ -923,11 +925,9 @@ public final class GoYamlScanner implements Scanner {
         addToken(new BlockMappingStartToken(mark, mark));
       }
 
-      // Simple keys are allowed after ':' in the block context.
+      // Simple keys are allowed after ':' in the block context. (The level holds no possible
+      // key here: stillPossible has dropped it, so there is nothing to remove.)
       allowSimpleKey = isBlockContext();
-
-      // Reset possible simple key on the current level.
-      removePossibleSimpleKey();
     }
     // Add VALUE.
     Optional<Mark> startMark = reader.getMark();
