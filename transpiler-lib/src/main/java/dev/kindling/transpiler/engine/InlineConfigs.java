@@ -27,8 +27,19 @@ final class InlineConfigs implements InlineConfigValidator {
         Report inner = new Report();
         ObjValue config;
         try {
-            config = IgnitionJson.read(json, spec.ignitionMinor(),
-                    (at, key) -> inner.warning(at, "unused-key", "unused key " + key));
+            config = IgnitionJson.read(json, spec.ignitionMinor(), new IgnitionJson.UnusedKeySink() {
+                @Override
+                public void unused(Path at, String key) {
+                    inner.warning(at, "unused-key", "unused key " + key);
+                }
+
+                @Override
+                public void notAnObject(Path at) {
+                    inner.warning(at, "context-mismatch", "the value at " + at + " in the inline config is null"
+                            + " where Ignition expects an object; positions may be inexact and unknown keys below"
+                            + " it are not reported");
+                }
+            });
         } catch (IgnitionJson.BadJson e) {
             report.error(Path.ROOT, "inline-config-unparsable", e.getMessage());
             report.error(resourcePath.append("inline"), "inline-config-invalid", "the inline config is not valid");
