@@ -263,14 +263,15 @@ public final class YamlLoader {
      * just after the first document (in the first tokens of the next one) fails the whole input,
      * while anything further is never read. The scanner keeps that queue itself (see
      * GoYamlScanner's token look-ahead); what remains is to let the parser's last look happen:
-     * past the ends of the collections still open, at the token that ends the first document.
+     * past the ends of block collections still open, at the token that ends the first document.
+     * A stray ']' or '}' after a complete flow collection or scalar is such a token itself (go-yaml
+     * ends the document there, so what follows it is not scanned).
      */
     private static void scanAhead(GoYamlScanner scanner) {
         while (scanner.hasNext()) {
             Token t = scanner.peekToken(); // queues two more tokens behind it, as go-yaml does
-            if (t.getTokenId() != Token.ID.BlockEnd && t.getTokenId() != Token.ID.FlowMappingEnd
-                    && t.getTokenId() != Token.ID.FlowSequenceEnd) {
-                return; // the end of the stream, a "---", a "..." or content after a dedent
+            if (t.getTokenId() != Token.ID.BlockEnd) {
+                return; // the end of the stream, a "---", a "...", content after a dedent, a ']'
             }
             scanner.next();
         }

@@ -108,7 +108,12 @@ class YamlLoaderTest {
                 // an unclosed flow collection at the end: the key it starts fails at the end
                 Arguments.of("\"\\e\": \"\"\n{. ..,", 2),
                 // at the indentation column but where no key may start: no key (and no error)
-                Arguments.of("- \"\": \"\\\u2028P\"\u00a0- &b \"\\\\0\\x41\"\n", 1));
+                Arguments.of("- \"\": \"\\\u2028P\"\u00a0- &b \"\\\\0\\x41\"\n", 1),
+                // a key whose token the parser already took (go-yaml's look-ahead let it go when
+                // the inner '}' closed) is appended to the queue, not inserted before its head
+                Arguments.of("x: [{}b: c]\n", 0),
+                // "---" not followed by a blank is part of a plain scalar's next line
+                Arguments.of("\\N\n\" \n---!b: [\n", 3));
     }
 
     /**

@@ -313,9 +313,16 @@ public final class GoYamlScanner implements Scanner {
     this.tokens.add(token);
   }
 
+  /**
+   * Inserts a token {@code index} places after the head of the queue. A negative place (a key
+   * whose token the parser has already taken: go-yaml's look-ahead can let one go) appends the
+   * token at the end, as go-yaml's queue does.
+   */
   private void addToken(int index, Token token) {
-    if (index == this.tokens.size()) {
+    if (index < 0 || index >= this.tokens.size()) {
       lastToken = token;
+      this.tokens.add(token);
+      return;
     }
     this.tokens.add(index, token);
   }
@@ -2118,9 +2125,10 @@ public final class GoYamlScanner implements Scanner {
     Optional<String> lineBreakOpt = scanLineBreak();
     if (lineBreakOpt.isPresent()) {
       this.allowSimpleKey = true;
+      // a document indicator ends the scalar only when a blank or a break follows it (go-yaml;
+      // snakeyaml ended it at any "---")
       String prefix = reader.prefix(3);
-      if ("---".equals(prefix)
-          || "...".equals(prefix) && Chars.NULL_BL_T_LINEBR.has(reader.peek(3))) {
+      if (("---".equals(prefix) || "...".equals(prefix)) && Chars.NULL_BL_T_LINEBR.has(reader.peek(3))) {
         return "";
       }
       if (parseComments && atEndOfPlain()) {
@@ -2140,8 +2148,7 @@ public final class GoYamlScanner implements Scanner {
           if (lbOpt.isPresent()) {
             breaks.append(lbOpt.get());
             prefix = reader.prefix(3);
-            if ("---".equals(prefix)
-                || "...".equals(prefix) && Chars.NULL_BL_T_LINEBR.has(reader.peek(3))) {
+            if (("---".equals(prefix) || "...".equals(prefix)) && Chars.NULL_BL_T_LINEBR.has(reader.peek(3))) {
               return "";
             }
           } else {
