@@ -62,7 +62,8 @@ class CorpusSarifTest {
         Map<String, List<String>> got = new HashMap<>();
         JsonNode log = new ObjectMapper().readTree(run.stdout());
         for (JsonNode r : log.at("/runs/0/results")) {
-            if (FATAL.contains(r.path("ruleId").asText())) {
+            // (an embedded config's version error shares its rule with the fatal one, but has a path)
+            if (FATAL.contains(r.path("ruleId").asText()) && r.at("/locations/0/logicalLocations").isMissingNode()) {
                 continue;
             }
             JsonNode loc = r.at("/locations/0/physicalLocation");
