@@ -177,7 +177,7 @@ final class IgnitionJson {
 
     // ---- decoding: Go's rules, into a struct/slice model ----------------------------------
 
-    /** A Go struct being filled: field name (Butane's spelling) to a Value, GoStruct or GoSlice. */
+    /** A Go struct being filled: field name (Ignition's spelling) to a Value, GoStruct or GoSlice. */
     private static final class GoStruct {
         final Map<String, Object> fields = new LinkedHashMap<>();
     }
@@ -206,11 +206,12 @@ final class IgnitionJson {
                 p.skipChildren();
                 continue;
             }
-            Object v = decodeValue(p, f, into.fields.get(f.name()));
+            String name = Names.snakeToCamel(f.name()); // the tree holds Ignition's names
+            Object v = decodeValue(p, f, into.fields.get(name));
             if (v == null) {
-                into.fields.remove(f.name());
+                into.fields.remove(name);
             } else {
-                into.fields.put(f.name(), v);
+                into.fields.put(name, v);
             }
         }
     }
@@ -301,7 +302,7 @@ final class IgnitionJson {
                 out.put(e.getKey(), value);
                 continue;
             }
-            FieldDef f = exact(type, Names.snakeToCamel(e.getKey()));
+            FieldDef f = exact(type, e.getKey());
             if (v instanceof GoStruct g) {
                 out.put(e.getKey(), toObj(g, f.ref()));
             } else if (v instanceof GoSlice slice) {

@@ -106,6 +106,16 @@ class IgnitionJsonTest {
     }
 
     @Test
+    void theTreeHoldsIgnitionsFieldNames() throws Exception {
+        ObjValue c = read("{\"passwd\": {\"users\": [{\"name\": \"a\", \"SSHAUTHORIZEDKEYS\": [\"k\"],"
+                + " \"passwordHash\": \"x\"}]}}");
+        ObjValue user = (ObjValue) c.obj("passwd").list("users").items().get(0);
+        assertThat(user.list("sshAuthorizedKeys").size()).isEqualTo(1); // what the validator looks up
+        assertThat(user.str("passwordHash")).isEqualTo("x");
+        assertThat(user.get("ssh_authorized_keys")).isNull();
+    }
+
+    @Test
     void aNullDocumentIsAnEmptyConfig() throws Exception {
         ObjValue c = read("null");
         assertThat(c.obj("ignition")).isNull();
