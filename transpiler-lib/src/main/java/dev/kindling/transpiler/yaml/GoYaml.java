@@ -315,6 +315,9 @@ public final class GoYaml {
             v = v.negate();
             return v.bitLength() < 64 || v.equals(BigInteger.ONE.shiftLeft(63).negate()) ? v : null;
         }
+        if (s.charAt(0) == '+') {
+            return v.bitLength() < 64 ? v : null; // ParseInt only: ParseUint takes no sign
+        }
         return v.compareTo(MAX_UINT64) <= 0 ? v : null;
     }
 

@@ -44,6 +44,12 @@ class GoYamlTest {
     void hugeIntegersBecomeUnsignedOrFloats() throws Exception {
         assertThat(plain("18446744073709551615").value()).isEqualTo(new BigInteger("18446744073709551615"));
         assertThat(plain("99999999999999999999").type()).isEqualTo(Type.FLOAT);
+        // Go's ParseUint takes no sign: with a '+', only int64 is an integer; beyond it a float
+        // (or, where no float form fits, a string)
+        assertThat(plain("+9223372036854775807").value()).isEqualTo(Long.MAX_VALUE);
+        assertThat(plain("+9223372036854775808").type()).isEqualTo(Type.FLOAT);
+        assertThat(plain("+18446744073709551615").type()).isEqualTo(Type.FLOAT);
+        assertThat(plain("+0x8000000000000000").type()).isEqualTo(Type.STR);
     }
 
     @ParameterizedTest
