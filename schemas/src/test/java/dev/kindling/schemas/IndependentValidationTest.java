@@ -70,6 +70,9 @@ class IndependentValidationTest {
         return cases().stream().filter(c -> c.rc() == 0 && !WARNING.matcher(c.stderr()).find())
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
                     JsonNode doc = readYaml(c.input());
+                    if (holdsFloat(doc)) {
+                        return; // see holdsFloat
+                    }
                     Optional<String> failure = validateInput(doc);
                     if (failure.isPresent()) {
                         fail(c.name() + ": Butane accepts it without warnings, but " + failure.get());
@@ -271,7 +274,11 @@ class IndependentValidationTest {
     Stream<DynamicTest> theUmbrellaSchemaAcceptsWhatEachSpecSchemaAccepts() throws IOException {
         return cases().stream().filter(c -> c.rc() == 0 && !WARNING.matcher(c.stderr()).find())
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-                    Optional<String> failure = validateWithUmbrella(readYaml(c.input()));
+                    JsonNode doc = readYaml(c.input());
+                    if (holdsFloat(doc)) {
+                        return; // see holdsFloat
+                    }
+                    Optional<String> failure = validateWithUmbrella(doc);
                     if (failure.isPresent()) {
                         fail(c.name() + ": its spec's schema accepts it, the umbrella schema does not: "
                                 + failure.get());
@@ -394,6 +401,27 @@ class IndependentValidationTest {
     }
 
     /** Iterative, as the documents in question are too deep for recursion. */
+    /**
+     * Whether the document holds a YAML float. Butane's YAML library puts a float into an
+     * integer field (truncated; 2^63 as the smallest int64, see the fidelity case
+     * plus-uint64-is-a-float), but the schemas ask for an integer there on purpose: an editor
+     * should flag {@code uid: 1.5}. Such inputs are left to the engine's corpus tests.
+     */
+    private static boolean holdsFloat(JsonNode doc) {
+        java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
+        todo.push(doc);
+        while (!todo.isEmpty()) {
+            JsonNode n = todo.pop();
+            if (n.isFloatingPointNumber()) {
+                return true;
+            }
+            for (JsonNode child : n) {
+                todo.push(child);
+            }
+        }
+        return false;
+    }
+
     private static boolean deeperThan(JsonNode doc, int limit) {
         java.util.ArrayDeque<Map.Entry<JsonNode, Integer>> todo = new java.util.ArrayDeque<>();
         todo.push(Map.entry(doc, 1));
