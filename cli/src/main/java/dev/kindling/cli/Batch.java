@@ -88,7 +88,7 @@ final class Batch {
      * Inputs never share an output base (see {@link #clash}), so an output of another extension
      * can only be stale if it was there before the run.
      */
-    private final Map<Path, Boolean> madeDirs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<Path> madeDirs = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<Path, Set<String>> namesAtStart = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Variables variables;
@@ -378,9 +378,9 @@ final class Batch {
             target = file.toString();
             try {
                 Path parent = file.getParent();
-                if (!madeDirs.containsKey(parent)) {
+                if (!madeDirs.contains(parent)) {
                     Files.createDirectories(parent);
-                    madeDirs.put(parent, Boolean.TRUE);
+                    madeDirs.add(parent);
                 }
             } catch (IOException e) {
                 messages.append("failed to create " + file.getParent() + ": " + OutputFile.reason(e) + "\n");

@@ -348,10 +348,7 @@ public final class GoYamlScanner implements Scanner {
     // its look-ahead asks for them, which changes nothing but that it checks the head token's
     // key once more, now from the start of the next line: a required key fails there.)
     if (this.done) {
-      Integer level = keyLevelByToken.get(this.tokensTaken);
-      if (level != null) {
-        stillPossible(level);
-      }
+      headKeyStillPossible();
       return false;
     }
     // go-yaml keeps at least three tokens queued before it hands one to its parser (its
@@ -364,6 +361,11 @@ public final class GoYamlScanner implements Scanner {
     // key is checked here, as go-yaml does: a required key on an earlier line fails when the
     // scanner next makes a token at its level, not as soon as the scanner has left its line,
     // so the parser can still meet an earlier error (an unknown alias, say) first.
+    return headKeyStillPossible();
+  }
+
+  /** Whether the key that go-yaml's look-ahead finds for the head token can still be one. */
+  private boolean headKeyStillPossible() {
     Integer level = keyLevelByToken.get(this.tokensTaken);
     return level != null && stillPossible(level);
   }
@@ -2127,8 +2129,7 @@ public final class GoYamlScanner implements Scanner {
       this.allowSimpleKey = true;
       // a document indicator ends the scalar only when a blank or a break follows it (go-yaml;
       // snakeyaml ended it at any "---")
-      String prefix = reader.prefix(3);
-      if (("---".equals(prefix) || "...".equals(prefix)) && Chars.NULL_BL_T_LINEBR.has(reader.peek(3))) {
+      if (checkDocumentStart() || checkDocumentEnd()) {
         return "";
       }
       if (parseComments && atEndOfPlain()) {
@@ -2147,8 +2148,7 @@ public final class GoYamlScanner implements Scanner {
           Optional<String> lbOpt = scanLineBreak();
           if (lbOpt.isPresent()) {
             breaks.append(lbOpt.get());
-            prefix = reader.prefix(3);
-            if (("---".equals(prefix) || "...".equals(prefix)) && Chars.NULL_BL_T_LINEBR.has(reader.peek(3))) {
+            if (checkDocumentStart() || checkDocumentEnd()) {
               return "";
             }
           } else {
