@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every Java snippet we show users compiles against the library: each {@code ```java} block of
@@ -25,6 +26,11 @@ import org.junit.jupiter.api.TestFactory;
  * {@code java.nio.file} and {@code java.util} are imported for it.
  */
 class DocumentedSnippetsTest {
+
+    /** Holds each snippet's source and classes; JUnit removes it after the class's tests. */
+    @TempDir
+    static Path work;
+
     private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
 
     static List<String> readmeSnippets() throws Exception {
@@ -60,7 +66,7 @@ class DocumentedSnippetsTest {
      * test's class and module path; returns javac's output when it fails.
      */
     static String compile(String name, String unit) throws Exception {
-        Path dir = Files.createTempDirectory("snippet");
+        Path dir = Files.createTempDirectory(work, name);
         Path source = Files.writeString(dir.resolve(name + ".java"), unit, StandardCharsets.UTF_8);
         String classPath = System.getProperty("jdk.module.path", "") + File.pathSeparator
                 + System.getProperty("java.class.path");
