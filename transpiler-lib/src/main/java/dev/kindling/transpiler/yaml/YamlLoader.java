@@ -211,7 +211,7 @@ public final class YamlLoader {
         this.text = text;
         GoYamlScanner scanner = null;
         try {
-            scanner = new GoYamlScanner(LABEL, CODE_POINT_LIMIT, false, text, offset, decoded.badByte(), utf16);
+            scanner = new GoYamlScanner(LABEL, CODE_POINT_LIMIT, limits.maxDepth(), false, text, offset, decoded.badByte(), utf16);
             YNode root = compose(EventParser.goYaml(scanner));
             scanAhead(scanner);
             return root;
@@ -392,8 +392,6 @@ public final class YamlLoader {
         // alias inside the node refers to it: the value is then recursive
         final Map<String, Anchored> anchors = new HashMap<>();
         final Deque<Open> stack = new ArrayDeque<>();
-        int flowDepth;
-        int blockDepth;
         boolean inDocument;
         int nodes;
         YNode result;
@@ -415,14 +413,9 @@ public final class YamlLoader {
                     return true;
                 }
                 case MappingStart, SequenceStart -> {
-                    // Butane's YAML library bounds flow nesting and block nesting separately
+                    // (the depth is bounded by the scanner, as Butane's YAML library bounds it: flow
+                    // levels and block indentation levels, each up to limits.maxDepth())
                     boolean flow = ((org.snakeyaml.engine.v2.events.CollectionStartEvent) ev).isFlow();
-                    int depth = flow ? ++flowDepth : ++blockDepth;
-                    if (depth > limits.maxDepth()) {
-                        Mark m = ev.getStartMark().orElse(null);
-                        throw new YamlException("yaml: nesting deeper than " + limits.maxDepth() + " levels",
-                                m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1);
-                    }
                     boolean mapping = ev instanceof MappingStartEvent;
                     Optional<String> tag = mapping ? ((MappingStartEvent) ev).getTag() : ((SequenceStartEvent) ev).getTag();
                     Mark m = ev.getStartMark().orElseThrow();
@@ -437,11 +430,6 @@ public final class YamlLoader {
                 }
                 case MappingEnd, SequenceEnd -> {
                     Open o = stack.pop();
-                    if (o.flow) {
-                        flowDepth--;
-                    } else {
-                        blockDepth--;
-                    }
                     YNode node;
                     if (o.mapping) {
                         List<Entry> entries = new ArrayList<>(o.children.size() / 2);

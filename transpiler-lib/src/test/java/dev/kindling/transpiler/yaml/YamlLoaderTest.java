@@ -174,7 +174,9 @@ class YamlLoaderTest {
     void limitsAreEnforced() {
         YamlLoader small = new YamlLoader(new YamlLimits(100, 3, 1000));
         assertThatThrownBy(() -> small.load("a: [[[[1]]]]".getBytes(StandardCharsets.UTF_8)))
-                .hasMessageContaining("nesting");
+                .hasMessage("yaml: exceeded max depth of 3 while increasing flow level"); // line 1 is not named
+        assertThatThrownBy(() -> small.load("a:\n b:\n  c:\n   d: 1\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("yaml: line 4: exceeded max depth of 3 while increasing indent level");
         assertThatThrownBy(() -> small.load("a: 1\n".repeat(40).getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("bytes");
         YamlLoader fewNodes = new YamlLoader(new YamlLimits(1 << 20, 100, 10));

@@ -183,6 +183,22 @@ public final class GoYamlScanner implements Scanner {
   /** See {@link #scanToNextToken}: the code points a second leading BOM's effect reaches. */
   private final int secondBomReach;
 
+  /** go-yaml's bound on flow levels and, separately, on block indentation levels. */
+  public static final int GO_YAML_MAX_DEPTH = 10_000;
+
+  /** The bound on flow levels and on indentation levels (see {@link #GO_YAML_MAX_DEPTH}). */
+  private final int maxDepth;
+
+  /** How many indentation levels {@link #indents} holds (go-yaml's bound counts them). */
+  private int indentLevels;
+
+  /**
+   * The mark of the last simple key saved in block context. go-yaml keeps it in its level-0
+   * key slot after the key is taken or dropped, and names it as the context of an
+   * indentation-depth error, whatever token deepens the indentation.
+   */
+  private Optional<Mark> lastBlockKeyMark;
+
   /**
    * A scanner over the whole of {@code text}.
    *
@@ -227,6 +243,18 @@ public final class GoYamlScanner implements Scanner {
    */
   public GoYamlScanner(String label, int codePointLimit, boolean parseComments, String text, int offset,
       int badByte, boolean utf16) {
+    this(label, codePointLimit, GO_YAML_MAX_DEPTH, parseComments, text, offset, badByte, utf16);
+  }
+
+  /**
+   * As {@link #GoYamlScanner(String, int, boolean, String, int, int, boolean)}, with another bound
+   * than go-yaml's on flow levels and on indentation levels.
+   *
+   * @param maxDepth - the most flow levels, and the most indentation levels, a document may open
+   */
+  public GoYamlScanner(String label, int codePointLimit, int maxDepth, boolean parseComments, String text,
+      int offset, int badByte, boolean utf16) {
+    this.maxDepth = maxDepth;
     this.reader = new WholeInputReader(label, text, offset, badByte, utf16);
     // go-yaml's first read takes 512 bytes of the input, byte order mark included: what is left
     // of them after that mark is the text in its buffer until the scanner needs more
@@ -237,6 +265,7 @@ public final class GoYamlScanner implements Scanner {
     this.tokens = new ArrayList<>(100);
     this.indents = new ArrayStack<>(10);
     this.possibleSimpleKeys = new HashMap<>();
+    this.lastBlockKeyMark = reader.getMark();
     fetchStreamStart();// Add the STREAM-START token.
   }
 
@@ -558,6 +587,9 @@ public final class GoYamlScanner implements Scanner {
       SimpleKey key = new SimpleKey(tokenNumber, required, reader.getIndex(), reader.getLine(),
           this.reader.getColumn(), this.reader.getMark());
       this.possibleSimpleKeys.put(this.flowLevel, key);
+      if (this.flowLevel == 0) {
+        this.lastBlockKeyMark = key.getMark();
+      }
       this.keyLevelByToken.put(tokenNumber, this.flowLevel);
       this.slotTokenByLevel.put(this.flowLevel, tokenNumber);
     }
@@ -608,6 +640,7 @@ public final class GoYamlScanner implements Scanner {
     while (this.indent > col) {
       Optional<Mark> mark = reader.getMark();
       this.indent = this.indents.pop();
+      this.indentLevels--;
       addToken(new BlockEndToken(mark, mark));
     }
   }
@@ -619,6 +652,10 @@ public final class GoYamlScanner implements Scanner {
     if (this.indent < column) {
       this.indents.push(this.indent);
       this.indent = column;
+      if (++this.indentLevels > maxDepth) {
+        throw new ScannerException("while increasing indent level", lastBlockKeyMark,
+            "exceeded max depth of " + maxDepth, reader.getMark());
+      }
       return true;
     }
     return false;
@@ -746,6 +783,11 @@ public final class GoYamlScanner implements Scanner {
     // Increase the flow level (go-yaml's new slot starts with the number of this very token).
     this.flowLevel++;
     this.slotTokenByLevel.put(this.flowLevel, this.tokensTaken + this.tokens.size());
+    if (this.flowLevel > maxDepth) {
+      // go-yaml names the new level's key slot as the context: this very '[' or '{'
+      throw new ScannerException("while increasing flow level", reader.getMark(),
+          "exceeded max depth of " + maxDepth, reader.getMark());
+    }
 
     // Simple keys are allowed after '[' and '{'.
     this.allowSimpleKey = true;
