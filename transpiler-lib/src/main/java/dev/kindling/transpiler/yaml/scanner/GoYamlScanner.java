@@ -180,9 +180,6 @@ public final class GoYamlScanner implements Scanner {
   private static final java.util.Set<Token.ID> LINE_COMMENTLESS = java.util.EnumSet.of(Token.ID.BlockEntry,
       Token.ID.StreamStart, Token.ID.DocumentStart, Token.ID.DocumentEnd, Token.ID.Directive);
 
-  /** See {@link #scanToNextToken}: the code points a second leading BOM's effect reaches. */
-  private final int secondBomReach;
-
   /** go-yaml's bound on flow levels and, separately, on block indentation levels. */
   public static final int GO_YAML_MAX_DEPTH = 10_000;
 
@@ -256,10 +253,6 @@ public final class GoYamlScanner implements Scanner {
       int offset, int badByte, boolean utf16) {
     this.maxDepth = maxDepth;
     this.reader = new WholeInputReader(label, text, offset, badByte, utf16);
-    // go-yaml's first read takes 512 bytes of the input, byte order mark included: what is left
-    // of them after that mark is the text in its buffer until the scanner needs more
-    this.secondBomReach = text.startsWith("\uFEFF")
-        ? reader.codePointsWithin(WholeInputReader.GO_YAML_PIECE - offset) : 0;
     this.codePointLimit = codePointLimit;
     this.parseComments = parseComments;
     this.tokens = new ArrayList<>(100);
@@ -430,6 +423,16 @@ public final class GoYamlScanner implements Scanner {
       throw new YamlEngineException("The incoming YAML document exceeds the limit: "
           + codePointLimit + " code points.");
     }
+    if (reader.buffered() && reader.newlines() == 0 && lastToken != null
+        && lastToken.getTokenId() != Token.ID.BlockEntry && lastToken.getTokenId() != Token.ID.StreamStart) {
+      // go-yaml looks for a line comment after every token (but '-') that no line break
+      // followed: over the blanks after it, up to 512 characters
+      int k = 0;
+      for (int c = reader.peekQuietly(k); k < 511 && (c == ' ' || c == '\t'); c = reader.peekQuietly(++k)) {
+        // (counting)
+      }
+      reader.cache(k + 1);
+    }
     // Eat whitespaces and process comments until we reach the next token.
     scanToNextToken();
     // (No sweep of stale simple keys here: go-yaml checks a key only when it looks at it, see
@@ -440,6 +443,7 @@ public final class GoYamlScanner implements Scanner {
     // go-yaml makes sure of four characters (the longest indicator, "--- ") before it looks at
     // a token, so a broken encoding within four characters of a token's start is its error
     reader.lookAhead(4);
+    reader.cache(4);
     // Peek the next code point, to decide what the next group of tokens
     // will look like.
     int c = reader.peek();
@@ -1245,13 +1249,15 @@ public final class GoYamlScanner implements Scanner {
     int inlineStartColumn = -1;
     while (!found) {
       // go-yaml: its "byte order mark at a line start" test looks at the first bytes of its read
-      // buffer, not at the current character. The encoding's BOM is gone before that buffer is
-      // filled, so the test is true only when the text (after that BOM) starts with a second
-      // BOM, and then at every line start while the buffer still holds the first fill: one
-      // character, whatever it is, is dropped and counted as a column. Its comment reader
-      // consumes a run of comment lines (with the blank lines between them) by itself, so the
-      // line starts inside such a run lose nothing.
-      if (reader.getColumn() == 0 && reader.getIndex() < secondBomReach
+      // buffer, not at the current character (see WholeInputReader's buffer model): true when
+      // the scanner stood on a BOM when it last refilled the buffer (the text, after the
+      // encoding's BOM, starts with a second one; or one lies at the end of a 512-byte read),
+      // and then at every line start until the next refill: one character, whatever it is, is
+      // dropped and counted as a column. Its comment reader consumes a run of comment lines
+      // (with the blank lines between them) by itself, so the line starts inside such a run
+      // lose nothing.
+      reader.cache(1);
+      if (reader.getColumn() == 0 && reader.bufferStartsWithBom()
           && !(commentInThisGap && nextNonBlankIsComment(0))) {
         reader.skipCountingColumn();
       }
@@ -1284,6 +1290,7 @@ public final class GoYamlScanner implements Scanner {
       if (ff > 0) {
         reader.forward(ff);
       }
+      reader.cache(1);
       // If the character we have skipped forward to is a comment (#),
       // then peek ahead until we find the next end of line. YAML
       // comments are from a # to the next new-line. We then forward
@@ -1302,9 +1309,20 @@ public final class GoYamlScanner implements Scanner {
           inlineStartColumn = -1;
           type = CommentType.BLOCK;
         }
+        boolean lineComment = lineCommentHere;
         CommentToken token = scanComment(type);
         if (parseComments) {
           addToken(token);
+        }
+        if (!lineComment && reader.buffered()) {
+          // go-yaml's reader of a run of comments looks from the end of each comment over the
+          // blanks and line breaks after it, up to 512 characters, for the next one
+          int d = 0;
+          for (int c = reader.peekQuietly(d); d < 511 && (c == ' ' || c == '\t' || c == '\r' || Chars.LINEBR.has(c));
+              c = reader.peekQuietly(++d)) {
+            // (counting)
+          }
+          reader.cache(d + 1);
         }
       }
       // If we scanned a line break, then (depending on flow level),
@@ -1326,6 +1344,10 @@ public final class GoYamlScanner implements Scanner {
         found = true;
       }
     }
+  }
+
+  private static boolean isLineBreak(int c) {
+    return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
   }
 
   /** Whether the first character from {@code ahead} on that is not a space, tab or line break is a {@code #}. */
@@ -1602,6 +1624,7 @@ public final class GoYamlScanner implements Scanner {
    * TODO Note that this method does not enforce rules about local versus global tags!
    */
   private Token scanTag() {
+    reader.cache(2);
     // See the specification for details.
     Optional<Mark> startMark = reader.getMark();
     // Determine the type of tag property based on the first character
@@ -1951,6 +1974,7 @@ public final class GoYamlScanner implements Scanner {
   private void scanFlowScalarNonSpaces(boolean doubleQuoted, Optional<Mark> startMark,
       StringBuilder chunks) {
     // See the specification for details.
+    reader.cache(4); // (go-yaml's look for a document indicator, at the start of each piece)
     while (true) {
       // Scan through any number of characters which are not: NUL, blank,
       // tabs, line breaks, single-quotes, double-quotes, or backslashes.
@@ -1959,6 +1983,7 @@ public final class GoYamlScanner implements Scanner {
         length++;
       }
       if (length != 0) {
+        reader.cacheRun(1, length, 2); // go-yaml: two characters after each one it reads
         chunks.append(reader.prefixForward(length));
       }
       // Depending on our quoting-type, the characters ', " and \ have
@@ -1967,10 +1992,15 @@ public final class GoYamlScanner implements Scanner {
       if (!doubleQuoted && c == '\'' && reader.peek(1) == '\'') {
         chunks.append('\'');
         reader.forward(2);
+        reader.cache(2);
       } else if ((doubleQuoted && c == '\'') || (!doubleQuoted && "\"\\".indexOf(c) != -1)) {
         chunks.appendCodePoint(c);
         reader.forward();
+        reader.cache(2);
       } else if (doubleQuoted && c == '\\') {
+        if (isLineBreak(reader.peek(1))) {
+          reader.cache(3); // (go-yaml, for an escaped CR LF)
+        }
         reader.forward();
         c = reader.peek();
         String replacement = Chars.escape(c);
@@ -1979,9 +2009,11 @@ public final class GoYamlScanner implements Scanner {
           // go-yaml's escapes: YAML 1.1's set (with \L, \P, \' and \<TAB>, without \/)
           chunks.append(replacement);
           reader.forward();
+          reader.cache(2);
         } else if (codeLength > 0) {
           length = codeLength;
           reader.forward();
+          reader.cache(length);
           String hex = reader.prefix(length);
           if (hex.length() < length || hasNonHexDigit(hex)) {
             throw new ScannerException("while parsing a quoted scalar", startMark,
@@ -1995,8 +2027,10 @@ public final class GoYamlScanner implements Scanner {
           }
           chunks.appendCodePoint((int) value);
           reader.forward(length);
+          reader.cache(2);
         } else if (scanLineBreak().isPresent()) {
           chunks.append(scanFlowScalarBreaks(startMark));
+          reader.cache(4); // (go-yaml starts a new piece after the blanks)
         } else {
           final String s = String.valueOf(Character.toChars(c));
           throw new ScannerException("while scanning a double-quoted scalar", startMark,
@@ -2081,6 +2115,7 @@ public final class GoYamlScanner implements Scanner {
     while (true) {
       int c;
       int length = 0;
+      reader.cache(4); // (go-yaml's look for a document indicator)
       // A comment indicates the end of the scalar.
       if (reader.peek() == '#') {
         break;
@@ -2101,11 +2136,16 @@ public final class GoYamlScanner implements Scanner {
       }
       this.allowSimpleKey = false;
       chunks.append(spaces);
+      reader.cacheRun(1, length, 2); // go-yaml: two characters after each one it reads
       chunks.append(reader.prefixForward(length));
       endMark = reader.getMark();
+      int before = reader.getIndex();
       spaces = scanPlainSpaces(startMark, plainIndent);
-      if (spaces.isEmpty() || reader.peek() == '#'
-          || (isBlockContext() && this.reader.getColumn() < plainIndent)) {
+      boolean dedent = isBlockContext() && this.reader.getColumn() < plainIndent;
+      if (reader.getIndex() != before && !dedent) {
+        reader.cache(4); // go-yaml goes round once more after blanks unless the indentation ends it
+      }
+      if (spaces.isEmpty() || reader.peek() == '#' || dedent) {
         break;
       }
     }

@@ -99,6 +99,136 @@ final class WholeInputReader {
             readableEnd = i;
         }
         unreadable = problem;
+        this.buffered = text.indexOf('\uFEFF') >= 0;
+        if (buffered) {
+            long bytes = offset;
+            for (int i = 0; i < length; i++) {
+                bytes += encodedLength(codePoints[i]);
+            }
+            totalBytes = bytes;
+            bytesRead = Math.min(bytes, GO_YAML_PIECE); // the read that found the encoding
+            eof = bytes < 3; // (that read goes on until it has three bytes)
+            decodedBytes = offset; // the encoding's byte order mark is skipped, not decoded
+            refill(0, 1);
+        }
+    }
+
+    // ---- go-yaml's read buffer ---------------------------------------------------------------
+    //
+    // go-yaml tests for a byte order mark at a line start by looking at the first character of
+    // its read buffer, not at the current one (see GoYamlScanner#scanToNextToken). That first
+    // character is the one the scanner stood on when it last refilled the buffer, which it does
+    // when it asks for more characters than the buffer still holds: a scanner that needs n
+    // characters from where it stands (its look-ahead, 1 to 4 and more for comments) and has
+    // fewer moves what is left to the front and decodes go-yaml's next 512-byte read behind it.
+    // The buffer is modelled only for a text that holds a U+FEFF somewhere (no other text can
+    // tell the difference); the scanner reports its look-ahead through cache and cacheRun, and
+    // every character consumed counts as a look at it (two characters for a line break, which
+    // go-yaml checks for CR LF).
+
+    /** Whether the buffer is modelled (the text holds a U+FEFF). */
+    private final boolean buffered;
+    /** The input's length in bytes (byte order mark included). */
+    private long totalBytes;
+    /** Bytes that go-yaml's reads have brought in. */
+    private long bytesRead;
+    /** Code points decoded from them: the end of go-yaml's buffer. */
+    private int decoded;
+    /** The bytes those code points took, with the byte order mark. */
+    private long decodedBytes;
+    /** Whether a read found the end of the input. */
+    private boolean eof;
+    /** NULs that go-yaml appended at the end (one per refill past the end). */
+    private int nuls;
+    /** The index of the code point at the front of go-yaml's buffer. */
+    private int bufferHead;
+    /** Line breaks consumed since the last character that is not a blank (go-yaml's "newlines"). */
+    private int newlines;
+
+    /** As go-yaml, the scanner standing at {@code at} makes sure of {@code n} characters. */
+    private void need(int at, int n) {
+        if (decoded + nuls - at < n) {
+            refill(at, n);
+        }
+    }
+
+    private void refill(int at, int n) {
+        bufferHead = at;
+        boolean first = true;
+        while (decoded + nuls - at < n) {
+            // a read fills go-yaml's 512-byte raw buffer behind the bytes of an incomplete
+            // character left in it; the very first refill decodes the read that found the encoding
+            if (!first || decodedBytes == bytesRead) {
+                if (bytesRead >= totalBytes) {
+                    eof = true;
+                } else {
+                    bytesRead = Math.min(totalBytes, decodedBytes + GO_YAML_PIECE);
+                }
+            }
+            first = false;
+            while (decoded < length && decodedBytes + encodedLength(codePoints[decoded]) <= bytesRead) {
+                decodedBytes += encodedLength(codePoints[decoded++]);
+            }
+            if (eof) {
+                nuls++;
+                break;
+            }
+        }
+    }
+
+    /** The scanner makes sure of {@code n} characters from where it stands. */
+    void cache(int n) {
+        if (buffered) {
+            need(pointer, n);
+        }
+    }
+
+    /**
+     * The scanner makes sure of {@code n} characters at each of the places {@code fromAhead} to
+     * {@code toAhead} (inclusive) ahead of where it stands, one after the other, as it will do
+     * while it reads up to there.
+     */
+    void cacheRun(int fromAhead, int toAhead, int n) {
+        if (!buffered) {
+            return;
+        }
+        int end = pointer + toAhead;
+        for (int q = pointer + fromAhead; q <= end;) {
+            int first = Math.max(q, decoded + nuls - n + 1);
+            if (first > end) {
+                return;
+            }
+            refill(first, n);
+            q = first + 1;
+        }
+    }
+
+    /** Whether go-yaml's buffer starts with a byte order mark. */
+    boolean bufferStartsWithBom() {
+        return buffered && bufferHead < length && codePoints[bufferHead] == 0xFEFF;
+    }
+
+    /** Whether the buffer is modelled at all (else the look-ahead reports are ignored). */
+    boolean buffered() {
+        return buffered;
+    }
+
+    /** go-yaml's count of line breaks since the last character that is not a blank (modelled buffers only). */
+    int newlines() {
+        return newlines;
+    }
+
+    /** Books the consumption of the code point at {@code pointer} (modelled buffers only). */
+    private void consuming(int c) {
+        boolean lineBreak = c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+        need(pointer, lineBreak ? 2 : 1);
+        if (lineBreak) {
+            if (!(c == '\r' && pointer + 1 < length && codePoints[pointer + 1] == '\n')) {
+                newlines++; // (a CR LF pair is one break)
+            }
+        } else if (c != ' ' && c != '\t') {
+            newlines = 0;
+        }
     }
 
     /** go-yaml's read size. */
@@ -147,6 +277,9 @@ final class WholeInputReader {
 
     void forward(int n) {
         for (int i = 0; i < n && pointer < length; i++) {
+            if (buffered) {
+                consuming(codePoints[pointer]);
+            }
             int c = codePoints[pointer++];
             documentIndex++;
             if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
@@ -165,6 +298,10 @@ final class WholeInputReader {
      */
     void skipCountingColumn() {
         if (pointer < length) {
+            if (buffered) {
+                int c = codePoints[pointer];
+                newlines = c == ' ' || c == '\t' ? newlines : 0; // go-yaml's skip, without a look
+            }
             pointer++;
             documentIndex++;
             column++;
@@ -188,6 +325,12 @@ final class WholeInputReader {
     /** The next code point, or 0 at the end. */
     int peek() {
         return pointer < length && pointer < readableEnd ? codePoints[pointer] : beyond(pointer);
+    }
+
+    /** As {@link #peek(int)}, but 0 also where the input stops being readable (no error). */
+    int peekQuietly(int index) {
+        int at = pointer + index;
+        return at < length && at >= 0 && at < readableEnd ? codePoints[at] : 0;
     }
 
     /** The code point {@code index} places ahead, or 0 past the end. */
@@ -217,7 +360,13 @@ final class WholeInputReader {
     String prefixForward(int n) {
         String s = prefix(n);
         int k = Math.max(0, Math.min(n, length - pointer));
-        pointer += k;
+        if (buffered) {
+            for (int stop = pointer + k; pointer < stop; pointer++) {
+                consuming(codePoints[pointer]);
+            }
+        } else {
+            pointer += k;
+        }
         documentIndex += k;
         column += k;
         return s;
