@@ -332,9 +332,6 @@ public final class Decoder {
         boolean duplicates = false;
         for (Entry e : es) {
             String id = keyIdentity(e.key());
-            if (id == null) {
-                continue;
-            }
             if (groups == null) {
                 groups = new HashMap<>();
             }
@@ -352,9 +349,6 @@ public final class Decoder {
         Map<String, Integer> seen = new HashMap<>();
         for (Entry e : es) {
             String id = keyIdentity(e.key());
-            if (id == null) {
-                continue;
-            }
             List<YNode> g = groups.get(id);
             Integer before = seen.get(id);
             int at = before == null ? 0 : before;
@@ -366,8 +360,8 @@ public final class Decoder {
                     firstErrorLine = kj.line();
                     firstErrorColumn = kj.column();
                 }
-                typeErrors.add("line " + kj.line() + ": mapping key \"" + keyValue(kj)
-                        + "\" already defined at line " + ki.line());
+                typeErrors.add("line " + kj.line() + ": mapping key " + GoYaml.goQuote(keyValue(kj))
+                        + " already defined at line " + ki.line());
             }
         }
         return false;
@@ -383,7 +377,8 @@ public final class Decoder {
             for (int j = i + 1; j < es.size(); j++) {
                 YNode b = es.get(j).key();
                 if (a instanceof YScalar sa && b instanceof YScalar sb ? sa.value().equals(sb.value())
-                        : a instanceof YAlias aa && b instanceof YAlias ab && aa.anchor().equals(ab.anchor())) {
+                        : a instanceof YAlias aa && b instanceof YAlias ab ? aa.anchor().equals(ab.anchor())
+                        : a instanceof YMap && b instanceof YMap || a instanceof YSeq && b instanceof YSeq) {
                     return true;
                 }
             }
@@ -391,7 +386,11 @@ public final class Decoder {
         return false;
     }
 
-    /** What makes two keys equal for the duplicate check (kind and text); null: never equal. */
+    /**
+     * What makes two keys equal for the duplicate check: go-yaml compares a node's kind and its
+     * text, and a mapping's or a sequence's text is empty, so any two mapping keys are equal (and
+     * any two sequence keys), whatever they hold.
+     */
     private static String keyIdentity(YNode k) {
         if (k instanceof YScalar s) {
             return "s" + s.value();
@@ -399,7 +398,7 @@ public final class Decoder {
         if (k instanceof YAlias a) {
             return "a" + a.anchor();
         }
-        return null;
+        return k instanceof YMap ? "m" : "q";
     }
 
     private static String keyValue(YNode k) {

@@ -362,4 +362,55 @@ public final class GoYaml {
             return null;
         }
     }
+
+    /**
+     * {@code s} as Go's {@code %q} and {@code %#v} write a string (strconv.Quote): in double
+     * quotes, with {@code "} and {@code \} escaped, printable characters as they are and the
+     * others as backslash escapes ({@code \n} and the like, {@code \xHH}, backslash-u with four
+     * hex digits, {@code \UHHHHHHHH}).
+     */
+    static String goQuote(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length();) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            switch (c) {
+                case '"', '\\' -> b.append('\\').appendCodePoint(c);
+                case 7 -> b.append("\\a");
+                case '\b' -> b.append("\\b");
+                case '\f' -> b.append("\\f");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case 11 -> b.append("\\v");
+                default -> {
+                    if (goPrintable(c)) {
+                        b.appendCodePoint(c);
+                    } else if (c < 0x80) {
+                        b.append(String.format("\\x%02x", c));
+                    } else if (Character.isSurrogate((char) c)) {
+                        b.append("\\ufffd"); // (Go's strings hold no lone surrogates: it would be U+FFFD)
+                    } else if (c < 0x10000) {
+                        b.append(String.format("\\u%04x", c));
+                    } else {
+                        b.append(String.format("\\U%08x", c));
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /** Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+    private static boolean goPrintable(int c) {
+        if (c < 0x80) {
+            return c >= 0x20 && c < 0x7F;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
 }

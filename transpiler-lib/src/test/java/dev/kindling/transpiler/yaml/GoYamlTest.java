@@ -101,4 +101,18 @@ class GoYamlTest {
             assertThat(GoYaml.isYamlFloat(s)).as(s).isEqualTo(yamlFloat.matcher(s).matches());
         }
     }
+
+    @Test
+    void stringsAreQuotedAsGoQuotesThem() {
+        // expected texts written by Go's strconv.Quote (checked against Butane's messages)
+        assertThat(GoYaml.goQuote("")).isEqualTo("\"\"");
+        assertThat(GoYaml.goQuote("plain key")).isEqualTo("\"plain key\"");
+        assertThat(GoYaml.goQuote("a\"b\\c")).isEqualTo("\"a\\\"b\\\\c\"");
+        assertThat(GoYaml.goQuote("\n\t\r\u0007\b\f\u000b")).isEqualTo("\"\\n\\t\\r\\a\\b\\f\\v\"");
+        assertThat(GoYaml.goQuote("\u0001\u007f")).isEqualTo("\"\\x01\\x7f\"");
+        assertThat(GoYaml.goQuote("\u00e9\uD83D\uDE00")).isEqualTo("\"\u00e9\uD83D\uDE00\""); // printable: kept
+        assertThat(GoYaml.goQuote("\u00a0\u2028\u0085\u200b\ue000"))
+                .isEqualTo("\"\\u00a0\\u2028\\u0085\\u200b\\ue000\"");
+        assertThat(GoYaml.goQuote("\uDB80\uDC00")).isEqualTo("\"\\U000f0000\""); // private use, plane 15
+    }
 }
