@@ -1247,6 +1247,10 @@ public final class GoYamlScanner implements Scanner {
     boolean lineCommentHere = lastToken != null && !LINE_COMMENTLESS.contains(lastToken.getTokenId())
         && lastToken.getEndMark().isPresent() && lastToken.getEndMark().get().getLine() == reader.getLine();
     int inlineStartColumn = -1;
+    // (for the read-buffer model: a comment before the first line break of this gap is the one
+    // go-yaml's line-comment reader takes, when no line break followed the token and it is not '-')
+    boolean goLineComment = reader.buffered() && reader.newlines() == 0 && lastToken != null
+        && lastToken.getTokenId() != Token.ID.BlockEntry && lastToken.getTokenId() != Token.ID.StreamStart;
     while (!found) {
       // go-yaml: its "byte order mark at a line start" test looks at the first bytes of its read
       // buffer, not at the current character (see WholeInputReader's buffer model): true when
@@ -1309,7 +1313,7 @@ public final class GoYamlScanner implements Scanner {
           inlineStartColumn = -1;
           type = CommentType.BLOCK;
         }
-        boolean lineComment = lineCommentHere;
+        boolean lineComment = goLineComment;
         CommentToken token = scanComment(type);
         if (parseComments) {
           addToken(token);
@@ -1330,6 +1334,7 @@ public final class GoYamlScanner implements Scanner {
       Optional<String> breaksOpt = scanLineBreak();
       if (breaksOpt.isPresent()) { // found a line-break
         lineCommentHere = false;
+        goLineComment = false;
         if (parseComments && !commentSeen) {
           if (columnBeforeComment == 0) {
             addToken(new CommentToken(CommentType.BLANK_LINE, breaksOpt.get(), startMark,
