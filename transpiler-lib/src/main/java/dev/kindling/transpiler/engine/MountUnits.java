@@ -78,7 +78,7 @@ final class MountUnits implements SugarPass {
         String name;
         if (swapUnits && format.equals("swap")) {
             sb.append("[Swap]\nWhat=").append(device).append('\n');
-            if (!opts.isEmpty()) {
+            if (!options.isEmpty()) { // (Butane's template tests the list: [""] still writes the line)
                 sb.append("Options=").append(opts).append('\n');
             }
             sb.append("\n[Install]\nRequiredBy=swap.target");
@@ -90,7 +90,7 @@ final class MountUnits implements SugarPass {
                     .append("[Mount]\nWhere=").append(fs.strOrEmpty("path")).append('\n')
                     .append("What=").append(device).append('\n')
                     .append("Type=").append(format).append('\n');
-            if (!opts.isEmpty()) {
+            if (!options.isEmpty()) { // (Butane's template tests the list: [""] still writes the line)
                 sb.append("Options=").append(opts).append('\n');
             }
             sb.append("\n[Install]\nRequiredBy=").append(remote ? "remote-fs.target" : "local-fs.target");
