@@ -18,6 +18,8 @@ final class Context {
     private DataUrlJobs dataUrls;
     /** Whether Butane merges sugar into this input's translation, which changes where it reports. */
     boolean butaneMerges;
+    /** The sections the merged sugar also fills (see OutputPaths#mergedSections). */
+    java.util.Set<String> butaneMergedSections = java.util.Set.of();
     /** Whether the output is a MachineConfig (openshift without --raw); see {@link OutputPaths#ofBareConfig}. */
     boolean machineConfig;
 

@@ -40,12 +40,14 @@ final class OutputPaths {
     private final ObjValue root;
     private final int minor;
     private final boolean merged;
+    /** The sections that the merged sugar also fills (see {@link #mergedSections}); empty when not merged. */
+    private final java.util.Set<String> sections;
     /** Whether Butane looks these paths up in a table kept under spec.config (see {@link #ofBareConfig}). */
     private final boolean tableElsewhere;
 
     /** Paths for an output that Butane did not merge sugar into (every value keeps its entry). */
     OutputPaths(ObjValue root) {
-        this(root, -1, false);
+        this(root, -1, false, java.util.Set.of(), false);
     }
 
     /**
@@ -53,14 +55,16 @@ final class OutputPaths {
      * @param merged whether Butane rebuilt its table through a merge for this input
      *     ({@link #butaneMerges})
      */
-    OutputPaths(ObjValue root, int ignitionMinor, boolean merged) {
-        this(root, ignitionMinor, merged, false);
+    OutputPaths(ObjValue root, int ignitionMinor, boolean merged, java.util.Set<String> sections) {
+        this(root, ignitionMinor, merged, sections, false);
     }
 
-    private OutputPaths(ObjValue root, int ignitionMinor, boolean merged, boolean tableElsewhere) {
+    private OutputPaths(ObjValue root, int ignitionMinor, boolean merged, java.util.Set<String> sections,
+            boolean tableElsewhere) {
         this.root = root;
         this.minor = ignitionMinor;
         this.merged = merged;
+        this.sections = merged ? sections : java.util.Set.of();
         this.tableElsewhere = tableElsewhere;
     }
 
@@ -70,7 +74,8 @@ final class OutputPaths {
      * none of these paths is found and each falls back to the output path itself.
      */
     static OutputPaths ofBareConfig(ObjValue config, Context ctx) {
-        return new OutputPaths(config, ctx.spec.ignitionMinor(), ctx.butaneMerges, ctx.machineConfig);
+        return new OutputPaths(config, ctx.spec.ignitionMinor(), ctx.butaneMerges, ctx.butaneMergedSections,
+                ctx.machineConfig);
     }
 
     /**
@@ -91,6 +96,33 @@ final class OutputPaths {
         return spec.has(Feature.BOOT_DEVICE) && BootDevice.applies(input);
     }
 
+    /**
+     * The top-level sections of the config that Butane's generated sugar also fills, so that
+     * Ignition's merge walks them field by field rather than copying the translated one whole:
+     * storage for grub users and for boot_device sugar, systemd for mount units. Walking a
+     * section, the merge records each of its non-empty keyed lists (and the section) whatever
+     * the items hold; a section copied whole keeps only its populated values.
+     */
+    static java.util.Set<String> mergedSections(ObjValue input, SpecVersion spec) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        ObjValue grub = input.obj("grub");
+        if (spec.has(Feature.GRUB) && grub != null && !grub.items("users").isEmpty()) {
+            out.add("storage");
+        }
+        if (spec.has(Feature.BOOT_DEVICE) && BootDevice.applies(input)) {
+            out.add("storage");
+        }
+        ObjValue storage = input.obj("storage");
+        if (spec.atLeast(1) && storage != null) {
+            for (Value v : storage.items("filesystems")) {
+                if (v instanceof ObjValue fs && fs.isTrue("with_mount_unit")) {
+                    out.add("systemd");
+                }
+            }
+        }
+        return out;
+    }
+
     /** Butane's input path for a problem reported at {@code outputPath}. */
     Path toInput(Path outputPath) {
         return locate(outputPath).butane();
@@ -108,10 +140,15 @@ final class OutputPaths {
         // Butane's merges only rebuild the table of the Ignition config, not of a MachineConfig around it
         boolean filtered = merged && inConfig(outputPath);
         if (v != null && v.origin() != null) {
+            if (filtered && inMergedSection(outputPath, v)) {
+                return new Located(v.origin(), v.origin());
+            }
             if (filtered && !populated(v, fieldOf(outputPath))) {
                 return new Located(fallback, v.origin());
             }
-            if (v instanceof ObjValue o && inConfig(outputPath) && goZero(o)) {
+            // (a file entry is recorded even when empty: Butane's file translator always leaves
+            // entries for it, observed against Butane; directories and links are not)
+            if (v instanceof ObjValue o && inConfig(outputPath) && !"File".equals(o.type()) && goZero(o)) {
                 // Butane's translator records an object only when it is not Go's zero value
                 return new Located(fallback, v.origin());
             }
@@ -128,6 +165,16 @@ final class OutputPaths {
             }
         }
         return new Located(fallback, fallback);
+    }
+
+    /** Whether {@code v} is a merged section itself or a non-empty list right in one (see {@link #mergedSections}). */
+    private boolean inMergedSection(Path outputPath, Value v) {
+        int base = "MachineConfig".equals(root.type()) ? 2 : 0;
+        int depth = outputPath.size() - base;
+        if (depth < 1 || depth > 2 || !(outputPath.get(base) instanceof String section) || !sections.contains(section)) {
+            return false;
+        }
+        return depth == 1 || v instanceof ListValue l && l.size() > 0;
     }
 
     private boolean inConfig(Path outputPath) {
@@ -172,8 +219,8 @@ final class OutputPaths {
         TypeDef type = typeOf(o.type());
         for (var e : o.fields().entrySet()) {
             Value v = e.getValue();
-            if (v instanceof NullValue) {
-                continue;
+            if (v instanceof NullValue || generatedIn(o, v)) {
+                continue; // (what sugar added after translation, as fips's cipher options, is not looked at)
             }
             if (v instanceof ListValue) {
                 return false;
@@ -190,6 +237,11 @@ final class OutputPaths {
             }
         }
         return true;
+    }
+
+    /** Whether {@code v} was put into {@code o} by a later pass: its origin lies outside o's own. */
+    private static boolean generatedIn(ObjValue o, Value v) {
+        return o.origin() != null && v.origin() != null && !v.origin().startsWith(o.origin());
     }
 
     private static boolean isPlainScalar(FieldDef f) {

@@ -275,6 +275,7 @@ public final class Pipeline {
 
         Context ctx = new Context(spec, files, report);
         ctx.butaneMerges = OutputPaths.butaneMerges(config, spec);
+        ctx.butaneMergedSections = OutputPaths.mergedSections(config, spec);
         ctx.machineConfig = spec.has(Feature.OPENSHIFT) && !options.raw();
         ObjValue output = new Translator(ctx).translateConfig(config);
         for (SugarPass pass : BASE_SUGAR) {
@@ -339,7 +340,7 @@ public final class Pipeline {
 
     /** Reports problems found in the output at the Butane field they came from. */
     private static Reporter outputReporter(Report report, ObjValue document, Context ctx) {
-        return new OutputReporter(report, new OutputPaths(document, ctx.spec.ignitionMinor(), ctx.butaneMerges));
+        return new OutputReporter(report, new OutputPaths(document, ctx.spec.ignitionMinor(), ctx.butaneMerges, ctx.butaneMergedSections));
     }
 
     // The reporters are classes, not lambdas: every transpile runs them, and a cold JVM pays

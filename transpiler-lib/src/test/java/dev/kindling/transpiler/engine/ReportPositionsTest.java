@@ -99,7 +99,7 @@ class ReportPositionsTest {
         passwd.put("users", users);
         config.put("passwd", passwd);
 
-        OutputPaths merged = new OutputPaths(config, 4, true);
+        OutputPaths merged = new OutputPaths(config, 4, true, java.util.Set.of());
         assertThat(merged.toInput(Path.of("passwd", "users", 0, "name")))
                 .isEqualTo(Path.of("passwd", "users", 0, "name"));
         assertThat(merged.locate(Path.of("passwd", "users", 0, "name")).real())
@@ -114,11 +114,51 @@ class ReportPositionsTest {
         ObjValue spec = new ObjValue("MachineConfigSpec");
         spec.put("config", config);
         mc.put("spec", spec);
-        OutputPaths inMachineConfig = new OutputPaths(mc, 4, true);
+        OutputPaths inMachineConfig = new OutputPaths(mc, 4, true, java.util.Set.of());
         assertThat(inMachineConfig.toInput(Path.of("spec", "config", "passwd", "users", 0, "name")))
                 .isEqualTo(Path.of("spec", "config", "passwd", "users", 0, "name"));
         assertThat(inMachineConfig.toInput(Path.of("spec", "config", "passwd", "users", 1, "name")))
                 .isEqualTo(Path.of("passwd", "users", 1, "name"));
+    }
+
+    @Test
+    void aSectionTheSugarAlsoFillsKeepsItsNonEmptyLists() {
+        // Ignition's merge walks a section that both configs fill field by field and records each
+        // non-empty keyed list whatever its items hold; the items keep the populated-values rule
+        ObjValue config = new ObjValue("Config");
+        ObjValue storage = new ObjValue("Storage").withOrigin(Path.of("storage"));
+        ListValue dirs = new ListValue().withOrigin(Path.of("storage", "directories"));
+        dirs.add(new ObjValue("Directory").withOrigin(Path.of("storage", "directories", 0)));
+        storage.put("directories", dirs);
+        config.put("storage", storage);
+        Path list = Path.of("storage", "directories");
+        assertThat(new OutputPaths(config, 4, true, java.util.Set.of()).toInput(list)).isEqualTo(list.toSnakeCase());
+        OutputPaths walked = new OutputPaths(config, 4, true, java.util.Set.of("storage"));
+        assertThat(walked.locate(list).butane()).isEqualTo(Path.of("storage", "directories"));
+        assertThat(walked.locate(Path.of("storage", "directories", 0)).butane())
+                .isEqualTo(Path.of("storage", "directories", 0)); // (the fallback: same text, no entry)
+    }
+
+    @Test
+    void anEmptyFileEntryIsRecordedButAnEmptyDirectoryIsNot() {
+        ObjValue mc = new ObjValue("MachineConfig");
+        ObjValue spec = new ObjValue("MachineConfigSpec");
+        ObjValue config = new ObjValue("Config");
+        ObjValue storage = new ObjValue("Storage").withOrigin(Path.of("storage"));
+        ListValue files = new ListValue().withOrigin(Path.of("storage", "files"));
+        files.add(new ObjValue("File").withOrigin(Path.of("storage", "files", 0)));
+        ListValue dirs = new ListValue().withOrigin(Path.of("storage", "directories"));
+        dirs.add(new ObjValue("Directory").withOrigin(Path.of("storage", "directories", 0)));
+        storage.put("files", files);
+        storage.put("directories", dirs);
+        config.put("storage", storage);
+        spec.put("config", config);
+        mc.put("spec", spec);
+        OutputPaths paths = new OutputPaths(mc, 4, false, java.util.Set.of());
+        assertThat(paths.toInput(Path.of("spec", "config", "storage", "files", 0)))
+                .isEqualTo(Path.of("storage", "files", 0));
+        assertThat(paths.toInput(Path.of("spec", "config", "storage", "directories", 0)))
+                .isEqualTo(Path.of("spec", "config", "storage", "directories", 0));
     }
 
     @Test
