@@ -634,6 +634,11 @@ public final class GoYamlScanner implements Scanner {
    * correct constructions such 'as key : { }'
    */
   private void unwindIndent(int col) {
+    unwindIndent(col, null);
+  }
+
+  /** As {@link #unwindIndent(int)}, with the BLOCK-END tokens at {@code at} (null: here). */
+  private void unwindIndent(int col, Optional<Mark> at) {
     // In the flow context, indentation is ignored. We make the scanner less
     // restrictive than specification requires.
     if (isFlowContext()) {
@@ -642,7 +647,7 @@ public final class GoYamlScanner implements Scanner {
 
     // In block context, we may need to issue the BLOCK-END tokens.
     while (this.indent > col) {
-      Optional<Mark> mark = reader.getMark();
+      Optional<Mark> mark = at != null ? at : reader.getMark();
       this.indent = this.indents.pop();
       this.indentLevels--;
       addToken(new BlockEndToken(mark, mark));
@@ -682,12 +687,16 @@ public final class GoYamlScanner implements Scanner {
   private void fetchStreamEnd() {
     // go-yaml starts a new line first when the last one has no break (its marks only; ours stay)
     Optional<Mark> end = reader.getMark();
+    Optional<Mark> goEnd = end;
     if (end.isPresent() && end.get().getColumn() != 0) {
       endInsideLineIndex = end.get().getIndex();
+      Mark m = end.get();
+      goEnd = Optional.of(new Mark(m.getName(), m.getIndex(), m.getLine() + 1, 0, m.getBuffer(), m.getPointer()));
     }
 
-    // Set the current indentation to -1.
-    unwindIndent(-1);
+    // Set the current indentation to -1 (the closing tokens at go-yaml's mark: an empty value
+    // that one of them ends, a "? key" without ":", is placed there)
+    unwindIndent(-1, goEnd);
 
     // Reset simple keys.
     removePossibleSimpleKey();
