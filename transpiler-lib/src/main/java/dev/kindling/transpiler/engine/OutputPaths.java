@@ -16,6 +16,8 @@ import dev.kindling.transpiler.tree.NullValue;
 import dev.kindling.transpiler.tree.ObjValue;
 import dev.kindling.transpiler.tree.Path;
 import dev.kindling.transpiler.tree.Value;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Maps a path in the generated Ignition config back to the Butane field that produced it, with
@@ -41,13 +43,13 @@ final class OutputPaths {
     private final int minor;
     private final boolean merged;
     /** The sections that the merged sugar also fills (see {@link #mergedSections}); empty when not merged. */
-    private final java.util.Set<String> sections;
+    private final Set<String> sections;
     /** Whether Butane looks these paths up in a table kept under spec.config (see {@link #ofBareConfig}). */
     private final boolean tableElsewhere;
 
     /** Paths for an output that Butane did not merge sugar into (every value keeps its entry). */
     OutputPaths(ObjValue root) {
-        this(root, -1, false, java.util.Set.of(), false);
+        this(root, -1, false, Set.of(), false);
     }
 
     /**
@@ -55,16 +57,16 @@ final class OutputPaths {
      * @param merged whether Butane rebuilt its table through a merge for this input
      *     ({@link #butaneMerges})
      */
-    OutputPaths(ObjValue root, int ignitionMinor, boolean merged, java.util.Set<String> sections) {
+    OutputPaths(ObjValue root, int ignitionMinor, boolean merged, Set<String> sections) {
         this(root, ignitionMinor, merged, sections, false);
     }
 
-    private OutputPaths(ObjValue root, int ignitionMinor, boolean merged, java.util.Set<String> sections,
+    private OutputPaths(ObjValue root, int ignitionMinor, boolean merged, Set<String> sections,
             boolean tableElsewhere) {
         this.root = root;
         this.minor = ignitionMinor;
         this.merged = merged;
-        this.sections = merged ? sections : java.util.Set.of();
+        this.sections = merged ? sections : Set.of();
         this.tableElsewhere = tableElsewhere;
     }
 
@@ -103,8 +105,8 @@ final class OutputPaths {
      * section, the merge records each of its non-empty keyed lists (and the section) whatever
      * the items hold; a section copied whole keeps only its populated values.
      */
-    static java.util.Set<String> mergedSections(ObjValue input, SpecVersion spec) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    static Set<String> mergedSections(ObjValue input, SpecVersion spec) {
+        Set<String> out = new HashSet<>();
         ObjValue grub = input.obj("grub");
         if (spec.has(Feature.GRUB) && grub != null && !grub.items("users").isEmpty()) {
             out.add("storage");

@@ -14,6 +14,8 @@ final class Chars {
 
     static final Chars LINEBR = new Chars("\n", true);
     static final Chars NULL_OR_LINEBR = new Chars("\0\r\n", true);
+    /** Every line break: LF, CR, NEL, LS and PS. */
+    static final Chars BREAK = new Chars("\r\n", true);
     static final Chars NULL_BL_LINEBR = new Chars(" \0\r\n", true);
     static final Chars NULL_BL_T_LINEBR = new Chars("\t \0\r\n", true);
     static final Chars URI_CHARS_FOR_TAG_PREFIX = new Chars(URI_SUFFIX + ",[]", false);

@@ -423,15 +423,10 @@ public final class GoYamlScanner implements Scanner {
       throw new YamlEngineException("The incoming YAML document exceeds the limit: "
           + codePointLimit + " code points.");
     }
-    if (reader.buffered() && reader.newlines() == 0 && lastToken != null
-        && lastToken.getTokenId() != Token.ID.BlockEntry && lastToken.getTokenId() != Token.ID.StreamStart) {
+    if (goLineCommentPossible()) {
       // go-yaml looks for a line comment after every token (but '-') that no line break
       // followed: over the blanks after it, up to 512 characters
-      int k = 0;
-      for (int c = reader.peekQuietly(k); k < 511 && (c == ' ' || c == '\t'); c = reader.peekQuietly(++k)) {
-        // (counting)
-      }
-      reader.cache(k + 1);
+      reader.cache(reader.blanksAhead(false) + 1);
     }
     // Eat whitespaces and process comments until we reach the next token.
     scanToNextToken();
@@ -1258,8 +1253,7 @@ public final class GoYamlScanner implements Scanner {
     int inlineStartColumn = -1;
     // (for the read-buffer model: a comment before the first line break of this gap is the one
     // go-yaml's line-comment reader takes, when no line break followed the token and it is not '-')
-    boolean goLineComment = reader.buffered() && reader.newlines() == 0 && lastToken != null
-        && lastToken.getTokenId() != Token.ID.BlockEntry && lastToken.getTokenId() != Token.ID.StreamStart;
+    boolean goLineComment = goLineCommentPossible();
     while (!found) {
       // go-yaml: its "byte order mark at a line start" test looks at the first bytes of its read
       // buffer, not at the current character (see WholeInputReader's buffer model): true when
@@ -1330,12 +1324,7 @@ public final class GoYamlScanner implements Scanner {
         if (!lineComment && reader.buffered()) {
           // go-yaml's reader of a run of comments looks from the end of each comment over the
           // blanks and line breaks after it, up to 512 characters, for the next one
-          int d = 0;
-          for (int c = reader.peekQuietly(d); d < 511 && (c == ' ' || c == '\t' || c == '\r' || Chars.LINEBR.has(c));
-              c = reader.peekQuietly(++d)) {
-            // (counting)
-          }
-          reader.cache(d + 1);
+          reader.cache(reader.blanksAhead(true) + 1);
         }
       }
       // If we scanned a line break, then (depending on flow level),
@@ -1360,8 +1349,13 @@ public final class GoYamlScanner implements Scanner {
     }
   }
 
-  private static boolean isLineBreak(int c) {
-    return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+  /**
+   * Whether go-yaml would look for a line comment here (read-buffer model only): after a token
+   * other than '-' (and the stream start) that no line break has followed yet.
+   */
+  private boolean goLineCommentPossible() {
+    return reader.buffered() && reader.newlines() == 0 && lastToken != null
+        && lastToken.getTokenId() != Token.ID.BlockEntry && lastToken.getTokenId() != Token.ID.StreamStart;
   }
 
   /** Whether the first character from {@code ahead} on that is not a space, tab or line break is a {@code #}. */
@@ -2012,7 +2006,7 @@ public final class GoYamlScanner implements Scanner {
         reader.forward();
         reader.cache(2);
       } else if (doubleQuoted && c == '\\') {
-        if (isLineBreak(reader.peek(1))) {
+        if (Chars.BREAK.has(reader.peek(1))) {
           reader.cache(3); // (go-yaml, for an escaped CR LF)
         }
         reader.forward();

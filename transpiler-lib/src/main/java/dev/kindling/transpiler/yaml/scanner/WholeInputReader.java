@@ -220,7 +220,7 @@ final class WholeInputReader {
 
     /** Books the consumption of the code point at {@code pointer} (modelled buffers only). */
     private void consuming(int c) {
-        boolean lineBreak = c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+        boolean lineBreak = Chars.BREAK.has(c);
         need(pointer, lineBreak ? 2 : 1);
         if (lineBreak) {
             if (!(c == '\r' && pointer + 1 < length && codePoints[pointer + 1] == '\n')) {
@@ -308,29 +308,26 @@ final class WholeInputReader {
         }
     }
 
-    /** How many leading code points lie wholly within the first {@code bytes} bytes of the text as the input encoded it. */
-    int codePointsWithin(int bytes) {
-        int used = 0;
-        int i = 0;
-        while (i < length) {
-            used += encodedLength(codePoints[i]);
-            if (used > bytes) {
-                break;
-            }
-            i++;
-        }
-        return i;
-    }
 
     /** The next code point, or 0 at the end. */
     int peek() {
         return pointer < length && pointer < readableEnd ? codePoints[pointer] : beyond(pointer);
     }
 
-    /** As {@link #peek(int)}, but 0 also where the input stops being readable (no error). */
-    int peekQuietly(int index) {
-        int at = pointer + index;
-        return at < length && at >= 0 && at < readableEnd ? codePoints[at] : 0;
+    /**
+     * How many spaces and tabs (and line breaks too, with {@code overBreaks}) follow, counted up
+     * to 511 as go-yaml's comment look-ahead counts them; where the input stops being readable
+     * the count ends, without the error a {@link #peek} there would raise.
+     */
+    int blanksAhead(boolean overBreaks) {
+        int n = 0;
+        for (int at = pointer; n < 511 && at < length && at < readableEnd; at++, n++) {
+            int c = codePoints[at];
+            if (c != ' ' && c != '\t' && !(overBreaks && Chars.BREAK.has(c))) {
+                break;
+            }
+        }
+        return n;
     }
 
     /** The code point {@code index} places ahead, or 0 past the end. */
