@@ -224,36 +224,6 @@ public final class YamlLoader {
         }
     }
 
-    /**
-     * An empty value in a flow mapping ({@code {a: }}): snakeyaml places it at the end of the
-     * {@code :}, Butane's YAML library at the start of the next token ({@code }} or {@code ,}),
-     * past blanks, line breaks and comments.
-     */
-    private static Mark nextTokenStart(Mark m) {
-        int[] text = m.getBuffer();
-        int i = m.getPointer();
-        int line = m.getLine();
-        int column = m.getColumn();
-        while (i < text.length) {
-            int c = text[i];
-            if (c == ' ' || c == '\t' || c == 0xFEFF) {
-                i++;
-                column++;
-            } else if (c == '#') {
-                while (i < text.length && !isBreak(text[i])) {
-                    i++;
-                }
-            } else if (isBreak(c)) {
-                i += c == '\r' && i + 1 < text.length && text[i + 1] == '\n' ? 2 : 1;
-                line++;
-                column = 0;
-            } else {
-                break;
-            }
-        }
-        return new Mark(m.getName(), i, line, column, text, i);
-    }
-
     private static boolean isBreak(int c) {
         return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
@@ -361,7 +331,6 @@ public final class YamlLoader {
         final int line;
         final int column;
         final Anchored anchored = new Anchored();
-        boolean flowMapping;
         boolean flow;
         final List<YNode> children = new ArrayList<>();
 
@@ -420,7 +389,6 @@ public final class YamlLoader {
                     Optional<String> tag = mapping ? ((MappingStartEvent) ev).getTag() : ((SequenceStartEvent) ev).getTag();
                     Mark m = ev.getStartMark().orElseThrow();
                     Open open = new Open(mapping, shortTag(tag), m.getLine() + 1, m.getColumn() + 1);
-                    open.flowMapping = mapping && flow;
                     open.flow = flow;
                     Optional<Anchor> anchor = ((NodeEvent) ev).getAnchor();
                     if (anchor.isPresent()) {
@@ -450,11 +418,6 @@ public final class YamlLoader {
                 case Scalar -> {
                     ScalarEvent s = (ScalarEvent) ev;
                     Mark m = ev.getStartMark().orElseThrow();
-                    if (!stack.isEmpty() && stack.peek().flowMapping && stack.peek().children.size() % 2 == 1
-                            && s.getValue().isEmpty() && s.isPlain() && s.getTag().isEmpty() && s.getAnchor().isEmpty()
-                            && ev.getEndMark().isPresent() && m.getIndex() == ev.getEndMark().get().getIndex()) {
-                        m = nextTokenStart(m);
-                    }
                     YNode node = new YScalar(shortTag(s.getTag()), s.getValue(), style(s), m.getLine() + 1,
                             m.getColumn() + 1);
                     Optional<Anchor> anchor = s.getAnchor();

@@ -60,6 +60,28 @@ class YamlLoaderTest {
         assertThat(((YScalar) root.entries().get(0).value()).value()).isEqualTo("b");
     }
 
+    /**
+     * Where go-yaml places the empty nodes of flow collections (Butane reports them there; each
+     * recorded from Butane v0.29.0): an empty key or value of a flow mapping starts at the next
+     * token, past blanks, breaks and comments; the empty value of a one-pair mapping in a flow
+     * sequence starts at its ":" (not after it, as in snakeyaml).
+     */
+    @Test
+    void emptyFlowNodesSitWhereGoYamlPutsThem() throws Exception {
+        YMap key = (YMap) load("{?   , a: 1}");
+        assertThat(key.entries().get(0).key()).extracting(YNode::line, YNode::column).containsExactly(1, 6);
+        YMap multiLine = (YMap) load("{  ?\n# c\n   }");
+        assertThat(multiLine.entries().get(0).key()).extracting(YNode::line, YNode::column).containsExactly(3, 4);
+        YMap value = (YMap) load("{a:   ,}");
+        assertThat(value.entries().get(0).value()).extracting(YNode::line, YNode::column).containsExactly(1, 7);
+        YSeq pair = (YSeq) load("[a:   ]");
+        YMap one = (YMap) pair.items().get(0);
+        assertThat(one.entries().get(0).value()).extracting(YNode::line, YNode::column).containsExactly(1, 3);
+        YSeq noColon = (YSeq) load("[? a   ]");
+        assertThat(((YMap) noColon.items().get(0)).entries().get(0).value()).extracting(YNode::line, YNode::column)
+                .containsExactly(1, 8);
+    }
+
     @Test
     void syntaxErrorsCarryTheirLine() {
         assertThatThrownBy(() -> load("a: 1\nb:\n\t- x\n")).isInstanceOf(YamlException.class)

@@ -743,7 +743,9 @@ public final class EventParser implements Iterator<Event> {
                 return node(false, false);
             }
             state = State.FLOW_SEQUENCE_ENTRY_MAPPING_END;
-            return emptyScalar(value.getEndMark());
+            // go-yaml places this empty value at the start of the ":" itself ("[a: ]"), where
+            // snakeyaml places it after the ":"
+            return emptyScalar(goYaml ? value.getStartMark() : value.getEndMark());
         }
         state = State.FLOW_SEQUENCE_ENTRY_MAPPING_END;
         return emptyScalar(scanner.peekToken().getStartMark());
@@ -772,7 +774,8 @@ public final class EventParser implements Iterator<Event> {
                     return node(false, false);
                 }
                 state = State.FLOW_MAPPING_VALUE;
-                return emptyScalar(key.getEndMark());
+                // go-yaml: an empty key starts where the next token does ("{? }": at the "}")
+                return emptyScalar(goYaml ? scanner.peekToken().getStartMark() : key.getEndMark());
             }
             if (!at(Token.ID.FlowMappingEnd)) {
                 // a key without "?" or ":" ("{a, b}"): its value is empty
@@ -795,7 +798,9 @@ public final class EventParser implements Iterator<Event> {
                 return node(false, false);
             }
             state = State.FLOW_MAPPING_KEY;
-            return emptyScalar(value.getEndMark());
+            // go-yaml: an empty value starts where the next token does ("{a: }": at the "}",
+            // past blanks, breaks and comments); snakeyaml: right after the ":"
+            return emptyScalar(goYaml ? scanner.peekToken().getStartMark() : value.getEndMark());
         }
         state = State.FLOW_MAPPING_KEY;
         return emptyScalar(scanner.peekToken().getStartMark());
