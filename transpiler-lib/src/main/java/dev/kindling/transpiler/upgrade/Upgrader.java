@@ -212,7 +212,10 @@ public final class Upgrader {
                 continue;
             }
             if (d.code().equals("unused-key")) {
-                String field = Change.withoutIndices(d.path());
+                String field = unusedField(d);
+                if (field == null) {
+                    field = Change.withoutIndices(d.path());
+                }
                 Class<? extends Change> kind = up ? Change.FieldRemoved.class : Change.FieldAdded.class;
                 String why = explain(steps, up, d.path(), kind::isInstance)
                         .map(e -> " (" + (up ? "removed in " : "added in ") + e.step() + ")")
@@ -229,6 +232,31 @@ public final class Upgrader {
                     + d.message() + why));
         }
         return out;
+    }
+
+    /**
+     * The field path of an unused key ({@code storage.files.path}), or null when the key cannot
+     * be a field of any version. The key is the last part of the diagnostic's path, but taken
+     * whole from its message: an empty key, a key of digits or one holding a dot would read as
+     * an index or as more levels of the path, and could then name a field that the key is not
+     * (an empty key under {@code ignition} is not the field {@code ignition}, nor is a key
+     * {@code config.merge} the field {@code ignition.config.merge}). No field name is empty or
+     * holds a dot.
+     */
+    private static String unusedField(Diagnostic d) {
+        String prefix = "unused key ";
+        String path = d.path();
+        if (path != null && d.message().startsWith(prefix)) {
+            String key = d.message().substring(prefix.length());
+            if (path.endsWith("." + key)) {
+                if (key.isEmpty() || key.indexOf('.') >= 0) {
+                    return null;
+                }
+                String parent = Change.withoutIndices(path.substring(0, path.length() - key.length() - 1));
+                return parent.isEmpty() ? key : parent + "." + key;
+            }
+        }
+        return Change.withoutIndices(path);
     }
 
     /** A change and the version that brought it, e.g. {@code fcos 1.5.0}. */
@@ -264,8 +292,8 @@ public final class Upgrader {
         boolean up = isUp(from, to);
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : original.diagnostics()) {
-            String field = Change.withoutIndices(d.path());
-            if (d.code().equals("unused-key") && targetFields.contains(field)) {
+            if (d.code().equals("unused-key") && targetFields.contains(unusedField(d))) {
+                String field = unusedField(d);
                 String since = explain(steps, up, d.path(), c -> c instanceof Change.FieldAdded
                         || c instanceof Change.FieldRemoved).map(c -> " (" + (c.change() instanceof Change.FieldAdded
                                 ? "added" : "removed") + " in " + c.step() + ")").orElse("");

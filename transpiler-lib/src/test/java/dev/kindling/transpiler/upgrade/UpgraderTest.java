@@ -53,6 +53,20 @@ class UpgraderTest {
     }
 
     @Test
+    void unusedKeysThatLookLikeIndicesOrPathsAreNotTakenForFields() {
+        // "" and "0" under ignition, "config.merge" as one key: none is a field in any version,
+        // so the upgrade keeps them unused and goes ahead
+        String config = "variant: fcos\nversion: 1.5.0\nignition:\n  \"\": 1\n  \"0\": 2\n  config.merge: 3\n";
+        UpgradeResult r = upgrade(config, "1.6.0");
+        assertThat(r.success()).as("%s", r.diagnostics()).isTrue();
+        assertThat(r.text().orElseThrow()).isEqualTo(config.replace("1.5.0", "1.6.0"));
+        // a real field of the target that the source ignores is still caught (and commented out)
+        UpgradeResult caught = upgrade("variant: fcos\nversion: 1.0.0\nstorage:\n  luks: []\n", "1.2.0");
+        assertThat(caught.diagnostics()).extracting(d -> d.code()).contains("upgrade-ignored-field-commented");
+        assertThat(caught.text().orElseThrow()).contains("# luks: []");
+    }
+
+    @Test
     void theSameVersionChangesNothing() {
         UpgradeResult r = upgrade("variant: fcos\nversion: 1.7.0\n", null);
         assertThat(r.success()).isTrue();
