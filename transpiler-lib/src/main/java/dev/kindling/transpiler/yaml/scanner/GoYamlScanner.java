@@ -145,6 +145,10 @@ public final class GoYamlScanner implements Scanner {
   private int flowLevel = 0;
   // The last added token
   private Token lastToken;
+  /** go-yaml's scan mark of the current gap between tokens (see {@link #fetchMoreTokens}). */
+  private Optional<Mark> gapScanMark;
+  /** go-yaml's comment records of the current gap, which can move the BLOCK-END tokens of a dedent. */
+  private final GoCommentRecords gapComments = new GoCommentRecords();
 
   // Variables related to simple keys treatment.
   // Number of tokens that were emitted through the `get_token` method.
@@ -428,13 +432,16 @@ public final class GoYamlScanner implements Scanner {
       // followed: over the blanks after it, up to 512 characters
       reader.cache(reader.blanksAhead(false) + 1);
     }
+    // go-yaml's scan mark: where it begins to look for the next token; the BLOCK-END tokens of
+    // a dedent are placed there, or at a comment (see GoCommentRecords)
+    gapScanMark = reader.getMark();
     // Eat whitespaces and process comments until we reach the next token.
     scanToNextToken();
     // (No sweep of stale simple keys here: go-yaml checks a key only when it looks at it, see
     // needMoreTokens, fetchValue and removePossibleSimpleKey.)
     // Compare the current indentation and column. It may add some tokens
     // and decrease the current indentation level.
-    unwindIndent(reader.getColumn());
+    unwindIndent(reader.getColumn(), gapScanMark, true);
     // go-yaml makes sure of four characters (the longest indicator, "--- ") before it looks at
     // a token, so a broken encoding within four characters of a token's start is its error
     reader.lookAhead(4);
@@ -629,11 +636,15 @@ public final class GoYamlScanner implements Scanner {
    * correct constructions such 'as key : { }'
    */
   private void unwindIndent(int col) {
-    unwindIndent(col, null);
+    unwindIndent(col, null, false);
   }
 
-  /** As {@link #unwindIndent(int)}, with the BLOCK-END tokens at {@code at} (null: here). */
-  private void unwindIndent(int col, Optional<Mark> at) {
+  /**
+   * As {@link #unwindIndent(int)}, with the BLOCK-END tokens at {@code at} (null: here), or where
+   * go-yaml moves them, to a comment of this gap at the closed collection's column; {@code dedent}:
+   * closed by the next token's column (else by a document indicator or the end of the input).
+   */
+  private void unwindIndent(int col, Optional<Mark> at, boolean dedent) {
     // In the flow context, indentation is ignored. We make the scanner less
     // restrictive than specification requires.
     if (isFlowContext()) {
@@ -641,8 +652,15 @@ public final class GoYamlScanner implements Scanner {
     }
 
     // In block context, we may need to issue the BLOCK-END tokens.
+    Optional<Mark> mark = at != null ? at : reader.getMark();
+    // (at a dedent go-yaml always looks at this gap's comments; at a document indicator or the end
+    // of the input only when the gap's last one reaches the mark, or once one has moved a token)
+    boolean look = !gapComments.isEmpty() && this.indent > col && (dedent
+        || gapComments.reachedFrom(mark.get().getIndex(), reader.firstBreakCharAfter(gapComments.runEnd())));
     while (this.indent > col) {
-      Optional<Mark> mark = at != null ? at : reader.getMark();
+      if (look) {
+        mark = gapComments.blockEnd(this.indent, mark);
+      }
       this.indent = this.indents.pop();
       this.indentLevels--;
       addToken(new BlockEndToken(mark, mark));
@@ -691,7 +709,7 @@ public final class GoYamlScanner implements Scanner {
 
     // Set the current indentation to -1 (the closing tokens at go-yaml's mark: an empty value
     // that one of them ends, a "? key" without ":", is placed there)
-    unwindIndent(-1, goEnd);
+    unwindIndent(-1, goEnd, false);
 
     // Reset simple keys.
     removePossibleSimpleKey();
@@ -1254,6 +1272,9 @@ public final class GoYamlScanner implements Scanner {
     // (for the read-buffer model: a comment before the first line break of this gap is the one
     // go-yaml's line-comment reader takes, when no line break followed the token and it is not '-')
     boolean goLineComment = goLineCommentPossible();
+    gapComments.startGap();
+    int gapStart = reader.getIndex();
+    boolean firstComment = true;
     while (!found) {
       // go-yaml: its "byte order mark at a line start" test looks at the first bytes of its read
       // buffer, not at the current character (see WholeInputReader's buffer model): true when
@@ -1317,7 +1338,28 @@ public final class GoYamlScanner implements Scanner {
           type = CommentType.BLOCK;
         }
         boolean lineComment = goLineComment;
+        // go-yaml's comment records, for the BLOCK-END tokens that may follow (block context only;
+        // the first comment is the previous token's line comment when no line break came since)
+        boolean goTakesAsLineComment = false;
+        if (isBlockContext()) {
+          int newlines = reader.breaksBehind(2);
+          goTakesAsLineComment = firstComment && newlines == 0 && lastToken != null
+              && !LINE_COMMENTLESS.contains(lastToken.getTokenId())
+              && reader.getIndex() - gapStart < GoCommentRecords.LOOK_LIMIT;
+          if (!goTakesAsLineComment) {
+            int breaks = gapComments.inRun() ? reader.breakCharsSince(gapComments.runEnd()) : 0;
+            gapComments.comment(reader.getLine(), reader.getColumn(), reader.getIndex(), newlines, breaks,
+                gapScanMark.isPresent() && gapScanMark.get().getLine() > 0,
+                lastToken != null && lastToken.getTokenId() == Token.ID.Value, indent);
+          }
+        }
+        firstComment = false;
         CommentToken token = scanComment(type);
+        if (goTakesAsLineComment) {
+          gapScanMark = reader.getMark(); // go-yaml reads it with the token before: its gap starts after it
+        } else {
+          gapComments.commentEnd(reader.getIndex());
+        }
         if (parseComments) {
           addToken(token);
         }

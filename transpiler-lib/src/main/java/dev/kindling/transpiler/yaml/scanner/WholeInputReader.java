@@ -231,6 +231,54 @@ final class WholeInputReader {
         }
     }
 
+    /**
+     * go-yaml's count of line breaks since the last character that is not a space or tab, up to
+     * {@code max}: counted back from here (a CR LF pair is one break).
+     */
+    int breaksBehind(int max) {
+        int n = 0;
+        for (int at = pointer - 1; at >= 0 && n < max; at--) {
+            int c = codePoints[at];
+            if (c == '\r' && at + 1 < length && codePoints[at + 1] == '\n') {
+                continue; // the CR of a CR LF pair: its LF was counted
+            }
+            if (Chars.BREAK.has(c)) {
+                n++;
+            } else if (c != ' ' && c != '\t') {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The CR and LF characters after {@code from} up to here, or -1 when a NEL, LS or PS is among
+     * them or at {@code from} (see GoCommentRecords#comment).
+     */
+    int breakCharsSince(int from) {
+        int n = 0;
+        for (int at = Math.max(from, 0); at < pointer; at++) {
+            int c = codePoints[at];
+            if (Chars.isUnicodeBreak(c)) {
+                return -1;
+            }
+            if ((c == '\r' || c == '\n') && at > from) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The first CR or LF after {@code from} and before here, or -1. */
+    int firstBreakCharAfter(int from) {
+        for (int at = Math.max(from + 1, 0); at < pointer; at++) {
+            if (codePoints[at] == '\r' || codePoints[at] == '\n') {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** go-yaml's read size. */
     static final int GO_YAML_PIECE = 512;
 
