@@ -1298,14 +1298,16 @@ public final class GoYamlScanner implements Scanner {
       // go-yaml: tabs separate tokens too, except where a simple key (or a block
       // collection) could start: at the start of a line, after '-', '?' or a complex ':'
       // go-yaml also passes over tabs before the next line of a run of comment lines, which its
-      // comment reader consumes by itself (asked once per run of blanks: the answer is the same
-      // from anywhere in it, and asking at every tab would be quadratic)
+      // comment reader consumes by itself, and before a line comment of the previous token
+      // ("? \t# c"), which it reads with that token (asked once per run of blanks: the answer is
+      // the same from anywhere in it, and asking at every tab would be quadratic)
       int tabsBeforeComment = 0; // 0: not asked yet, 1: yes, -1: no
       while (true) {
         int c = reader.peek(ff);
         if (c == '\t' && !(flowLevel > 0 || !allowSimpleKey)) {
           if (tabsBeforeComment == 0) {
-            tabsBeforeComment = commentInThisGap && nextNonBlankIsComment(ff) ? 1 : -1;
+            tabsBeforeComment = commentInThisGap && nextNonBlankIsComment(ff)
+                || reader.getIndex() == gapStart && goLineCommentAhead(ff) ? 1 : -1;
           }
           if (tabsBeforeComment < 0) {
             break;
@@ -1398,6 +1400,27 @@ public final class GoYamlScanner implements Scanner {
   private boolean goLineCommentPossible() {
     return reader.buffered() && reader.newlines() == 0 && lastToken != null
         && lastToken.getTokenId() != Token.ID.BlockEntry && lastToken.getTokenId() != Token.ID.StreamStart;
+  }
+
+  /**
+   * Whether go-yaml reads a line comment of the previous token from here, the start of the gap
+   * after it: a token other than '-' (and the stream and document markers) that no line break
+   * has followed, and a '#' after only spaces and tabs within its 512-character look.
+   */
+  private boolean goLineCommentAhead(int ahead) {
+    if (lastToken == null || LINE_COMMENTLESS.contains(lastToken.getTokenId()) || reader.breaksBehind(1) != 0) {
+      return false;
+    }
+    for (int i = ahead; i < GoCommentRecords.LOOK_LIMIT; i++) {
+      int c = reader.peek(i);
+      if (c == '#') {
+        return true;
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the first character from {@code ahead} on that is not a space, tab or line break is a {@code #}. */

@@ -353,6 +353,11 @@ final class WholeInputReader {
             pointer++;
             documentIndex++;
             column++;
+        } else {
+            // at the end go-yaml skips the padding after the text, which still counts a column
+            // (so the end of the input is then inside a line, and the closing tokens on the next)
+            column++;
+            markPointer = -1;
         }
     }
 
