@@ -96,6 +96,14 @@ class YamlLoaderTest {
         assertThat(plain.entries().get(2).value()).extracting(YNode::line, YNode::column).containsExactly(4, 1);
     }
 
+    /** An empty document at an end of input inside a line starts on the next line, as in go-yaml. */
+    @Test
+    void anEmptyDocumentAtTheEndStartsWhereGoYamlEndsTheStream() throws Exception {
+        assertThat(load("--- ")).extracting(YNode::line, YNode::column).containsExactly(2, 1);
+        assertThat(load("---\n")).extracting(YNode::line, YNode::column).containsExactly(2, 1);
+        assertThat(load("# c\n---")).extracting(YNode::line, YNode::column).containsExactly(3, 1);
+    }
+
     @Test
     void syntaxErrorsCarryTheirLine() {
         assertThatThrownBy(() -> load("a: 1\nb:\n\t- x\n")).isInstanceOf(YamlException.class)

@@ -283,7 +283,7 @@ public final class EventParser implements Iterator<Event> {
                 return flowMappingValue();
             case FLOW_MAPPING_EMPTY_VALUE:
                 state = State.FLOW_MAPPING_KEY;
-                return emptyScalar(scanner.peekToken().getStartMark());
+                return emptyScalar(startOf(scanner.peekToken()));
             default:
                 throw new NoSuchElementException("No more Events found.");
         }
@@ -431,7 +431,7 @@ public final class EventParser implements Iterator<Event> {
         if (id == Token.ID.Directive || id == Token.ID.DocumentStart || id == Token.ID.DocumentEnd
                 || id == Token.ID.StreamEnd) {
             state = pop(); // "---" with no node: an empty scalar where the next token starts
-            return emptyScalar(token.getStartMark());
+            return emptyScalar(startOf(token));
         }
         return node(true, false);
     }
@@ -654,7 +654,7 @@ public final class EventParser implements Iterator<Event> {
             return node(true, true);
         }
         state = State.BLOCK_MAPPING_KEY; // a key without ":"
-        return emptyScalar(scanner.peekToken().getStartMark());
+        return emptyScalar(startOf(scanner.peekToken()));
     }
 
     /** The value after a {@code :} and comments: gives out the comments, then the value or an empty one. */
@@ -670,7 +670,7 @@ public final class EventParser implements Iterator<Event> {
             return node(true, true);
         }
         state = State.BLOCK_MAPPING_VALUE_COMMENT_LIST;
-        return emptyScalar(scanner.peekToken().getStartMark());
+        return emptyScalar(startOf(scanner.peekToken()));
     }
 
     private boolean atKeyValueOrBlockEnd() {
@@ -748,7 +748,7 @@ public final class EventParser implements Iterator<Event> {
             return emptyScalar(goYaml ? value.getStartMark() : value.getEndMark());
         }
         state = State.FLOW_SEQUENCE_ENTRY_MAPPING_END;
-        return emptyScalar(scanner.peekToken().getStartMark());
+        return emptyScalar(startOf(scanner.peekToken()));
     }
 
     /**
@@ -775,7 +775,7 @@ public final class EventParser implements Iterator<Event> {
                 }
                 state = State.FLOW_MAPPING_VALUE;
                 // go-yaml: an empty key starts where the next token does ("{? }": at the "}")
-                return emptyScalar(goYaml ? scanner.peekToken().getStartMark() : key.getEndMark());
+                return emptyScalar(goYaml ? startOf(scanner.peekToken()) : key.getEndMark());
             }
             if (!at(Token.ID.FlowMappingEnd)) {
                 // a key without "?" or ":" ("{a, b}"): its value is empty
@@ -800,10 +800,10 @@ public final class EventParser implements Iterator<Event> {
             state = State.FLOW_MAPPING_KEY;
             // go-yaml: an empty value starts where the next token does ("{a: }": at the "}",
             // past blanks, breaks and comments); snakeyaml: right after the ":"
-            return emptyScalar(goYaml ? scanner.peekToken().getStartMark() : value.getEndMark());
+            return emptyScalar(goYaml ? startOf(scanner.peekToken()) : value.getEndMark());
         }
         state = State.FLOW_MAPPING_KEY;
-        return emptyScalar(scanner.peekToken().getStartMark());
+        return emptyScalar(startOf(scanner.peekToken()));
     }
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -811,6 +811,19 @@ public final class EventParser implements Iterator<Event> {
     /** Whether the next token is {@code id}; scans as far as the scanner needs to know. */
     private boolean at(Token.ID id) {
         return scanner.checkToken(id);
+    }
+
+    /**
+     * Where an empty node before {@code token} starts: the token's start, except that go-yaml
+     * starts the end of the stream on a new line when the last one has no line break, and an
+     * empty node there (a {@code ---} with nothing after it, a key without a value) is placed
+     * on that line.
+     */
+    private Optional<Mark> startOf(Token token) {
+        if (goYaml && token.getTokenId() == Token.ID.StreamEnd) {
+            return scanner.goStreamEndMark();
+        }
+        return token.getStartMark();
     }
 
     private static Event emptyScalar(Optional<Mark> mark) {

@@ -141,6 +141,8 @@ public final class GoYamlScanner implements Scanner {
    * -1 while the end has not been reached, or when the input ends with a line break.
    */
   private int endInsideLineIndex = -1;
+  /** go-yaml's mark of the end of the stream (see {@link #goStreamEndMark}), once reached. */
+  private Optional<Mark> goStreamEnd;
   // The number of unclosed '{' and '['. `isBlockContext()` means block context.
   private int flowLevel = 0;
   // The last added token
@@ -707,6 +709,7 @@ public final class GoYamlScanner implements Scanner {
       goEnd = Optional.of(new Mark(m.getName(), m.getIndex(), m.getLine() + 1, 0, m.getBuffer(), m.getPointer()));
     }
 
+    goStreamEnd = goEnd;
     // Set the current indentation to -1 (the closing tokens at go-yaml's mark: an empty value
     // that one of them ends, a "? key" without ":", is placed there)
     unwindIndent(-1, goEnd, false);
@@ -2522,6 +2525,14 @@ public final class GoYamlScanner implements Scanner {
    * for a mark at the end of an input whose last line has no break, once the scanner has reached
    * that end (the closing tokens, and an error found while making them, are on the forced new line).
    */
+  /**
+   * go-yaml's mark of the end of the stream (on a new line when the last one has no line break;
+   * the end token itself keeps the real place), once the end has been reached.
+   */
+  public Optional<Mark> goStreamEndMark() {
+    return goStreamEnd != null ? goStreamEnd : reader.getMark();
+  }
+
   public int goYamlLine(Mark mark) {
     if (endInsideLineIndex >= 0 && mark.getIndex() == endInsideLineIndex && mark.getColumn() != 0) {
       return mark.getLine() + 1;
