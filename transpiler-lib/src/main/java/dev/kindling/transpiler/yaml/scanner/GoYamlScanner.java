@@ -2445,10 +2445,13 @@ public final class GoYamlScanner implements Scanner {
     ByteBuffer buff = ByteBuffer.allocate(length);
     while (reader.peek() == '%') {
       reader.forward();
-      try {
-        byte code = (byte) Integer.parseInt(reader.prefix(2), 16);
-        buff.put(code);
-      } catch (NumberFormatException nfe) {
+      // exactly two hex digits, as go-yaml checks them (parseInt alone took "%2" at the end of the
+      // input, or a sign, "%+1")
+      int d1 = Character.digit(reader.peek(), 16);
+      int d2 = Character.digit(reader.peek(1), 16);
+      if (d1 >= 0 && d2 >= 0 && reader.peek() < 128 && reader.peek(1) < 128) {
+        buff.put((byte) (d1 << 4 | d2));
+      } else {
         int c1 = reader.peek();
         final String s1 = String.valueOf(Character.toChars(c1));
         int c2 = reader.peek(1);
