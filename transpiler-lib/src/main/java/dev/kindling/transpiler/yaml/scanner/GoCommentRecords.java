@@ -27,18 +27,22 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
  *
  * <p>A record's start, as go-yaml marks it, is not quite the comment's place: its column is
  * one more (go-yaml's comment reader counts columns from 1 where everything else counts from
- * 0), and for every comment but the first of a run its line is one less (the reader passes
- * over the line break that ends a comment without counting it). Butane reports that mark as is.
+ * 0), and its line is counted by the line-break characters the reader looked at: it passes
+ * over the character that ends a comment without counting it, so with LF endings every comment
+ * but the first of a run is one line early, and with CR LF endings every LF counts and each
+ * empty line counts twice. Butane reports that mark as is.
  *
  * <p>This class keeps the starts of the records of one gap between tokens, as go-yaml divides
  * the comments of a run into them. A run is what its comment reader takes in one call: the
- * comments up to the next token, unless 512 characters pass without one (the next comment then
- * starts a new run). The first comment of a run starts a record. At the first empty line of a
- * run (only if no more than one line break came before the run), the open record is closed
- * when it starts on the line right after the previous token (by go-yaml's count, and unless
- * that token is a {@code :}) or left of the current block's indentation. A later comment
- * closes the open record when it lies left of that indentation and at another column than the
- * record's start, and starts a new record when none is open.
+ * comments up to the next token, unless 512 characters pass without one or a NEL, LS or PS
+ * line break lies between two (the next comment then starts a new run). The first comment of
+ * a run starts a record. At the first line break the reader looks at after a comment (an empty
+ * line, or with CR LF already the LF ending the comment), and only if no more than one line
+ * break came before the run, the open record is closed when it starts on the line right after
+ * the previous token (by go-yaml's count, and unless that token is a {@code :}) or left of the
+ * current block's indentation. A later comment closes the open record when it lies left of
+ * that indentation and at another column than the record's start, and starts a new record when
+ * none is open.
  */
 final class GoCommentRecords {
 
