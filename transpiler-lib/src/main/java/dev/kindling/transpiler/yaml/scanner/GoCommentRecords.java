@@ -128,6 +128,11 @@ final class GoCommentRecords {
         lastLine = line;
     }
 
+    /** go-yaml's comment reader stopped at something that is not a comment: the next comment starts a new run. */
+    void endRun() {
+        inRun = false;
+    }
+
     /** Whether a run of comments is open (then {@link #comment} needs the breaks since its last comment). */
     boolean inRun() {
         return inRun;

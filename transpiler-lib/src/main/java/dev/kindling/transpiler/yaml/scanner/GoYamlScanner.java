@@ -1290,7 +1290,14 @@ public final class GoYamlScanner implements Scanner {
       reader.cache(1);
       if (reader.getColumn() == 0 && reader.bufferStartsWithBom()
           && !(commentInThisGap && nextNonBlankIsComment(0))) {
+        int skipped = reader.peek();
         reader.skipCountingColumn();
+        if (skipped != ' ' && skipped != '\t' && !Chars.BREAK.has(skipped)) {
+          // go-yaml's comment reader would have stopped at this character: the run of comments
+          // is over, and a comment on a later line is not read by it (so loses its first character)
+          commentInThisGap = false;
+          gapComments.endRun();
+        }
       }
       Optional<Mark> startMark = reader.getMark();
       int columnBeforeComment = reader.getColumn();
