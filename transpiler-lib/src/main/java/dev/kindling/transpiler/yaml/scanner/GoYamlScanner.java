@@ -1383,7 +1383,14 @@ public final class GoYamlScanner implements Scanner {
       }
       // If we scanned a line break, then (depending on flow level),
       // simple keys may be allowed.
+      boolean unicodeBreak = Chars.isUnicodeBreak(reader.peek());
       Optional<String> breaksOpt = scanLineBreak();
+      if (breaksOpt.isPresent() && unicodeBreak && commentInThisGap) {
+        // go-yaml's comment reader looks at the bytes after a comment one by one and takes the
+        // second byte of a NEL, LS or PS for content: its run of comments ends there
+        commentInThisGap = false;
+        gapComments.endRun();
+      }
       if (breaksOpt.isPresent()) { // found a line-break
         lineCommentHere = false;
         goLineComment = false;
