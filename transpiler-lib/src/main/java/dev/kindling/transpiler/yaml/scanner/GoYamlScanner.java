@@ -1355,8 +1355,7 @@ public final class GoYamlScanner implements Scanner {
         boolean goTakesAsLineComment = false;
         if (isBlockContext()) {
           int newlines = reader.breaksBehind(2);
-          goTakesAsLineComment = firstComment && newlines == 0 && lastToken != null
-              && !LINE_COMMENTLESS.contains(lastToken.getTokenId())
+          goTakesAsLineComment = firstComment && goLineCommentMayFollow()
               && reader.getIndex() - gapStart < GoCommentRecords.LOOK_LIMIT;
           if (!goTakesAsLineComment) {
             int breaks = gapComments.inRun() ? reader.breakCharsSince(gapComments.runEnd()) : 0;
@@ -1420,12 +1419,21 @@ public final class GoYamlScanner implements Scanner {
   }
 
   /**
+   * Whether go-yaml looks for a line comment of the previous token here: after a token other
+   * than '-' and the stream and document markers, when no line break has come since its last
+   * character that is not a blank.
+   */
+  private boolean goLineCommentMayFollow() {
+    return lastToken != null && !LINE_COMMENTLESS.contains(lastToken.getTokenId()) && reader.breaksBehind(1) == 0;
+  }
+
+  /**
    * Whether go-yaml reads a line comment of the previous token from here, the start of the gap
    * after it: a token other than '-' (and the stream and document markers) that no line break
    * has followed, and a '#' after only spaces and tabs within its 512-character look.
    */
   private boolean goLineCommentAhead(int ahead) {
-    if (lastToken == null || LINE_COMMENTLESS.contains(lastToken.getTokenId()) || reader.breaksBehind(1) != 0) {
+    if (!goLineCommentMayFollow()) {
       return false;
     }
     for (int i = ahead; i < GoCommentRecords.LOOK_LIMIT; i++) {
@@ -2538,11 +2546,6 @@ public final class GoYamlScanner implements Scanner {
   }
 
   /**
-   * The 0-based line that Butane's YAML library gives {@code mark}: its own line, or the next one
-   * for a mark at the end of an input whose last line has no break, once the scanner has reached
-   * that end (the closing tokens, and an error found while making them, are on the forced new line).
-   */
-  /**
    * go-yaml's mark of the end of the stream (on a new line when the last one has no line break;
    * the end token itself keeps the real place), once the end has been reached.
    */
@@ -2550,6 +2553,11 @@ public final class GoYamlScanner implements Scanner {
     return goStreamEnd != null ? goStreamEnd : reader.getMark();
   }
 
+  /**
+   * The 0-based line that Butane's YAML library gives {@code mark}: its own line, or the next one
+   * for a mark at the end of an input whose last line has no break, once the scanner has reached
+   * that end (the closing tokens, and an error found while making them, are on the forced new line).
+   */
   public int goYamlLine(Mark mark) {
     if (endInsideLineIndex >= 0 && mark.getIndex() == endInsideLineIndex && mark.getColumn() != 0) {
       return mark.getLine() + 1;
